@@ -1,0 +1,90 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { firstSentence } from '../lib/articles/first-sentence';
+import { inPublicationOrder } from '../lib/articles/order';
+import type { ArticleInput } from '../lib/article-input';
+
+/** An outlet with the articles we carry from it. */
+export interface Outlet {
+  id: string;
+  data: CollectionEntry<'outlets'>['data'];
+}
+
+/** An article ready to render: its entry, its outlet and what pages show about it. */
+export interface Article {
+  id: string;
+  published: string;
+  publishedInferred: boolean;
+  data: CollectionEntry<'articles'>['data'];
+  outlet: Outlet;
+  firstSentence: string;
+  wordCount: number;
+  readingMinutes: number;
+  body: string;
+  Content: AstroComponentFactory;
+}
+
+/** Everything the pages need, loaded once per build. */
+export interface Corpus {
+  /** Articles in publication order, oldest first. */
+  articles: Article[];
+  /** Outlets sorted by name. */
+  outlets: Outlet[];
+  articleById: Map<string, Article>;
+  outletById: Map<string, Outlet>;
+}
+
+async function loadCorpus(): Promise<Corpus> {
+  const outletEntries = await getCollection('outlets');
+  const outlets = outletEntries
+    .map((entry) => ({ id: entry.id, data: entry.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  const outletById = new Map(outlets.map((outlet) => [outlet.id, outlet]));
+
+  const entries = await getCollection('articles');
+  const articles = await Promise.all(
+    entries.map(async (entry): Promise<Article> => {
+      const outlet = outletById.get(entry.data.outlet.id);
+      if (!outlet) throw new Error(`content/articles/${entry.id}.md: outlet "${entry.data.outlet.id}" is not in content/outlets/`);
+      const { Content, remarkPluginFrontmatter } = await render(entry);
+      return {
+        id: entry.id,
+        published: entry.data.published,
+        publishedInferred: entry.data.publishedStatus === 'inferred',
+        data: entry.data,
+        outlet,
+        firstSentence: firstSentence(entry.body ?? ''),
+        wordCount: Number(remarkPluginFrontmatter.wordCount ?? 0),
+        readingMinutes: Number(remarkPluginFrontmatter.readingMinutes ?? 0),
+        body: entry.body ?? '',
+        Content,
+      };
+    }),
+  );
+  const ordered = inPublicationOrder(articles);
+  return { articles: ordered, outlets, articleById: new Map(ordered.map((a) => [a.id, a])), outletById };
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The corpus, loaded on first use and shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= loadCorpus();
+  return corpus;
+}
+
+/** The plain-data view of an article that the analysis modules take. */
+export function toArticleInput(article: Article): ArticleInput {
+  return {
+    id: article.id,
+    headline: article.data.headline,
+    outlet: article.outlet.id,
+    outletName: article.outlet.data.name,
+    published: article.published,
+    publishedInferred: article.publishedInferred,
+    body: article.body,
+    url: article.data.url,
+    ...(article.data.retells ? { retells: { outlet: article.data.retells.outlet, url: article.data.retells.url } } : {}),
+    ...(article.data.story ? { story: article.data.story } : {}),
+  };
+}

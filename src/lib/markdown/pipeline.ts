@@ -1,0 +1,25 @@
+import type { Pluggable } from 'unified';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { externalLinkOptions } from './external-links';
+import { remarkReadingTime } from './remark-reading-time';
+import { articleSanitizeSchema } from './sanitize-schema';
+
+/** Remark plugins for article bodies, in order. */
+export function articleRemarkPlugins(): Pluggable[] {
+  return [remarkReadingTime];
+}
+
+/**
+ * Rehype plugins for article bodies, in order. Raw HTML is parsed first so the
+ * sanitizer sees real elements (it would otherwise drop them unseen), and the
+ * sanitizer runs last so no earlier plugin can reintroduce anything unsafe.
+ */
+export function articleRehypePlugins(siteUrl: string): Pluggable[] {
+  return [
+    rehypeRaw,
+    [rehypeExternalLinks, externalLinkOptions(siteUrl)],
+    [rehypeSanitize, articleSanitizeSchema],
+  ];
+}
