@@ -25,5 +25,4 @@ export default defineConfig({
   },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

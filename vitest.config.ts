@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Three kinds of test, run in this order by `npm test` (see scripts/test.mjs):
  * - unit: pure logic in src/lib, no build needed;
  * - site: reads the real production build in dist/;
+ * - content: builds the real site from scratch copies with bad articles added;
  * - browser: drives Debian's Chromium against dist/ served on localhost.
  */
 export default defineConfig({
@@ -21,6 +22,13 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 180_000,
         },
       },
       {

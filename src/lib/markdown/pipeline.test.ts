@@ -1,7 +1,7 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { articleRehypePlugins } from './pipeline';
 
@@ -9,7 +9,7 @@ async function render(markdown: string): Promise<string> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(articleRehypePlugins('https://crosscheck.example.org'))
+    .use(articleRehypePlugins('https://crosscheck.example.org') as PluggableList)
     .use(rehypeStringify);
   return String(await processor.process(markdown));
 }

@@ -1,4 +1,4 @@
-import type { Pluggable } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -7,7 +7,7 @@ import { remarkReadingTime } from './remark-reading-time';
 import { articleSanitizeSchema } from './sanitize-schema';
 
 /** Remark plugins for article bodies, in order. */
-export function articleRemarkPlugins(): Pluggable[] {
+export function articleRemarkPlugins(): RemarkPlugins {
   return [remarkReadingTime];
 }
 
@@ -16,7 +16,7 @@ export function articleRemarkPlugins(): Pluggable[] {
  * sanitizer sees real elements (it would otherwise drop them unseen), and the
  * sanitizer runs last so no earlier plugin can reintroduce anything unsafe.
  */
-export function articleRehypePlugins(siteUrl: string): Pluggable[] {
+export function articleRehypePlugins(siteUrl: string): RehypePlugins {
   return [
     rehypeRaw,
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, seriousViolations, useBrowser } from '../support/browser-session';
+
+const session = useBrowser();
+
+const PAGE_TYPES = {
+  home: '',
+  timeline: 'timeline/',
+  article: 'articles/imaya-news-rubio-talks-productive/',
+  'outlet index': 'outlets/',
+  outlet: 'outlets/unn/',
+  about: 'about/',
+  'not found': 'no-such-page/',
+};
+
+describe('a reader walking the site', () => {
+  it('clicks home → article → outlet → timeline', async () => {
+    const { page, errors, close } = await openPage(session.browser);
+    await page.goto(session.server.url());
+    await page.getByRole('link', { name: /^Post-war borders dominated US-Ukraine talks/ }).first().click();
+    await expect.poll(() => page.url()).toContain('/articles/unn-post-war-borders-dominated-talks/');
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Post-war borders dominated/);
+    await page.locator('.article__facts').getByRole('link', { name: 'Ukrainian National News' }).click();
+    await expect.poll(() => page.url()).toContain('/outlets/unn/');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('UNN (Ukrainian National News)');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/timeline\/$/);
+    expect(await page.locator('.timeline__day h2').allTextContents()).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reaches the content from the skip link by keyboard', async () => {
+    const { page, close } = await openPage(session.browser);
+    await page.goto(session.server.url('timeline/'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await close();
+  });
+});
+
+describe.each(Object.entries(PAGE_TYPES))('the %s page', (_name, path) => {
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations in %s mode, and no console errors', async (colorScheme) => {
+    const { page, errors, close } = await openPage(session.browser, { colorScheme });
+    const response = await page.goto(session.server.url(path));
+    expect(response?.status()).toBe(path === 'no-such-page/' ? 404 : 200);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors.filter((error) => !(path === 'no-such-page/' && /404/.test(error)))).toEqual([]);
+    await close();
+  });
+
+  it('reads the same with JavaScript disabled', async () => {
+    const withJs = await openPage(session.browser);
+    const withoutJs = await openPage(session.browser, { javaScriptEnabled: false });
+    await withJs.page.goto(session.server.url(path));
+    await withoutJs.page.goto(session.server.url(path));
+    const text = (p: typeof withJs.page) => p.locator('body').innerText();
+    expect(await text(withoutJs.page)).toBe(await text(withJs.page));
+    await withJs.close();
+    await withoutJs.close();
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const { page, close } = await openPage(session.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(session.server.url(path));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await close();
+  });
+});

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { DIST } from './dist';
+
+interface Server {
+  origin: string;
+  url: (path?: string) => string;
+  close: () => Promise<void>;
+}
+
+/** A Chromium and a static server over dist/, shared by the tests of one file. */
+export function useBrowser() {
+  const session = { browser: undefined as unknown as Browser, server: undefined as unknown as Server };
+  beforeAll(async () => {
+    session.server = await startStaticServer({ root: DIST });
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** A page that records console errors and failed requests, for asserting a clean load. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  return { page, errors, close: () => context.close() };
+}
+
+/** axe-core violations a user would be hurt by (serious or critical). */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
