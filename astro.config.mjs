@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefindIndex()],
+  // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

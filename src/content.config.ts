@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './config/content-dir';
 import { normalizeCalendarValue } from './lib/dates/calendar-value';
@@ -89,4 +89,12 @@ const outlets = defineCollection({
   }),
 });
 
-export const collections = { articles, outlets };
+const searchAliases = defineCollection({
+  loader: file(`${contentDir}/search-aliases.yaml`),
+  schema: z.object({
+    /** Spellings search treats as one word, e.g. Zelensky, Zelenskyy, Zelenskiy. */
+    spellings: z.array(z.string().trim().min(1)).min(2, 'an alias group needs at least two spellings'),
+  }),
+});
+
+export const collections = { articles, outlets, searchAliases };

@@ -34,6 +34,8 @@ export interface Corpus {
   outlets: Outlet[];
   articleById: Map<string, Article>;
   outletById: Map<string, Outlet>;
+  /** Spelling groups search treats as one word. */
+  searchAliases: string[][];
 }
 
 async function loadCorpus(): Promise<Corpus> {
@@ -67,7 +69,8 @@ async function loadCorpus(): Promise<Corpus> {
     }),
   );
   const ordered = inPublicationOrder(articles);
-  return { articles: ordered, outlets, articleById: new Map(ordered.map((a) => [a.id, a])), outletById };
+  const searchAliases = (await getCollection('searchAliases')).map((group) => group.data.spellings);
+  return { articles: ordered, outlets, articleById: new Map(ordered.map((a) => [a.id, a])), outletById, searchAliases };
 }
 
 let corpus: Promise<Corpus> | undefined;

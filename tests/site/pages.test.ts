@@ -43,7 +43,7 @@ describe('the built site', () => {
     expect(doc.querySelector('main#main')).not.toBeNull();
     expect(doc.querySelector('footer')).not.toBeNull();
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
-    const form = doc.querySelector('form[role="search"]');
+    const form = doc.querySelector(file === 'search/index.html' ? '#search-form' : 'header form[role="search"]');
     expect(form?.getAttribute('method')).toBe('get');
     expect(form?.getAttribute('action')).toBe('/search/');
     expect(form?.querySelector('input[name="q"]')).not.toBeNull();

@@ -11,11 +11,14 @@ interface Server {
   close: () => Promise<void>;
 }
 
-/** A Chromium and a static server over dist/, shared by the tests of one file. */
-export function useBrowser() {
+/**
+ * A Chromium and a static server, shared by the tests of one file. Serves dist/
+ * at `/` unless given another build (`root`, computed in beforeAll) and base path.
+ */
+export function useBrowser(options: { root?: () => string; basePath?: string } = {}) {
   const session = { browser: undefined as unknown as Browser, server: undefined as unknown as Server };
   beforeAll(async () => {
-    session.server = await startStaticServer({ root: DIST });
+    session.server = await startStaticServer({ root: options.root?.() ?? DIST, basePath: options.basePath ?? '/' });
     session.browser = await launchChromium();
   });
   afterAll(async () => {
