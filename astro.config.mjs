@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { hostConfigs } from './src/integrations/host-configs.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/pipeline.ts';
@@ -20,11 +21,12 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       remarkPlugins: articleRemarkPlugins(),
-      rehypePlugins: articleRehypePlugins(site.url),
+      rehypePlugins: articleRehypePlugins(site.url, site.basePath),
     }),
     syntaxHighlight: false,
   },
-  integrations: [sitemap(), pagefindIndex()],
+  // Order matters: host configs list the files the search index wrote.
+  integrations: [sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 180_000,
+          // Builds share the project's generated .astro/ folder, so they run one at a time.
+          fileParallelism: false,
         },
       },
       {

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './config/content-dir';
+import { stripBidiControls } from './lib/content/text';
 import { normalizeCalendarValue } from './lib/dates/calendar-value';
 
 /** A publication date: `YYYY-MM-DD`, or a date-time with offset; YAML dates are normalised. */
@@ -16,12 +17,15 @@ const calendarValue = z
     return normalized;
   });
 
+/** One line of display text; bidirectional controls that could spoof it are removed. */
+const text = (message?: string) => z.string().trim().min(1, message).transform(stripBidiControls);
+
 const articles = defineCollection({
   loader: glob({ pattern: ['**/*.md', '!**/_*'], base: `${contentDir}/articles` }),
   schema: z
     .object({
       /** The headline as displayed. */
-      headline: z.string().trim().min(1, 'headline must not be empty'),
+      headline: text('headline must not be empty'),
       /** Where the headline comes from: the outlet's own, read from its URL, or written by our editors. */
       headlineSource: z.enum(['original', 'derived-from-url', 'editorial']),
       /** The outlet that published the article (a file in content/outlets/). */
@@ -35,16 +39,16 @@ const articles = defineCollection({
       /** For an inferred date: the latest date the article can have appeared. */
       publishedLatest: calendarValue.optional(),
       /** For an inferred date: how it was inferred, in words a reader can check. */
-      publishedReason: z.string().trim().min(1).optional(),
+      publishedReason: text().optional(),
       /** BCP 47 language tag of the article text. */
       language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language must be a BCP 47 tag such as en or uk'),
       /** The report this article says it retells. */
       retells: z
         .object({
           /** Name of the outlet that published the original report. */
-          outlet: z.string().trim().min(1),
+          outlet: text(),
           /** Headline of the original report, when known. */
-          headline: z.string().trim().min(1).optional(),
+          headline: text().optional(),
           /** Address of the original report, when known. */
           url: z.url({ protocol: /^https?$/ }).optional(),
           /** Publication date of the original report, when known. */
@@ -52,9 +56,9 @@ const articles = defineCollection({
         })
         .optional(),
       /** Place the article is filed from, as the outlet gives it. */
-      dateline: z.string().trim().min(1).optional(),
+      dateline: text().optional(),
       /** Photo credit as captured (no image is published). */
-      photoCredit: z.string().trim().min(1).optional(),
+      photoCredit: text().optional(),
       /** Editor's pin: the slug of the story this article belongs to. */
       story: z.string().regex(/^[a-z0-9-]+$/).optional(),
     })
@@ -75,9 +79,9 @@ const outlets = defineCollection({
   loader: glob({ pattern: ['**/*.{yaml,yml,json}', '!**/_*'], base: `${contentDir}/outlets` }),
   schema: z.object({
     /** Short display name, e.g. "UNN". */
-    name: z.string().trim().min(1),
+    name: text(),
     /** Full name when the short one is an abbreviation. */
-    fullName: z.string().trim().min(1).optional(),
+    fullName: text().optional(),
     /** The outlet's home page. */
     homepage: z.url({ protocol: /^https?$/ }),
     /** ISO 3166-1 alpha-2 country code; omitted when not established. */
@@ -85,7 +89,7 @@ const outlets = defineCollection({
     /** BCP 47 language tag of the edition we carry. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
     /** One line on who the outlet is. */
-    description: z.string().trim().min(1),
+    description: text(),
   }),
 });
 

@@ -15,10 +15,11 @@ interface Server {
  * A Chromium and a static server, shared by the tests of one file. Serves dist/
  * at `/` unless given another build (`root`, computed in beforeAll) and base path.
  */
-export function useBrowser(options: { root?: () => string; basePath?: string } = {}) {
+export function useBrowser(options: { root?: () => string; basePath?: string; headers?: (root: string) => (path: string) => Record<string, string> } = {}) {
   const session = { browser: undefined as unknown as Browser, server: undefined as unknown as Server };
   beforeAll(async () => {
-    session.server = await startStaticServer({ root: options.root?.() ?? DIST, basePath: options.basePath ?? '/' });
+    const root = options.root?.() ?? DIST;
+    session.server = await startStaticServer({ root, basePath: options.basePath ?? '/', headers: options.headers?.(root) });
     session.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -38,6 +39,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  // Record CSP violations from inside the page (Playwright's injected script is exempt from CSP).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   return { page, errors, close: () => context.close() };
 }
 

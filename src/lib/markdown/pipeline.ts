@@ -3,6 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { externalLinkOptions } from './external-links';
+import { rehypeBasePath } from './rehype-base-path';
 import { remarkReadingTime } from './remark-reading-time';
 import { articleSanitizeSchema } from './sanitize-schema';
 
@@ -16,10 +17,11 @@ export function articleRemarkPlugins(): RemarkPlugins {
  * sanitizer sees real elements (it would otherwise drop them unseen), and the
  * sanitizer runs last so no earlier plugin can reintroduce anything unsafe.
  */
-export function articleRehypePlugins(siteUrl: string): RehypePlugins {
+export function articleRehypePlugins(siteUrl: string, basePath = '/'): RehypePlugins {
   return [
     rehypeRaw,
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],
+    [rehypeBasePath, { basePath }],
     [rehypeSanitize, articleSanitizeSchema],
   ];
 }
