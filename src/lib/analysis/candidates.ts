@@ -1,0 +1,69 @@
+/**
+ * Candidate generation with an inverted index, so that similarity is computed only for
+ * pairs that share some rare keys instead of for all n² pairs.
+ */
+
+/** An item to pair up: its keys (e.g. its rarest features) and a time for the window. */
+export interface CandidateItem {
+  /** Distinct keys. */
+  keys: ArrayLike<number>;
+  /** Time in ms; pairs further apart than `window` are not candidates. */
+  time: number;
+}
+
+export interface CandidateOptions {
+  /** Minimum number of shared keys for a pair to be a candidate. */
+  minShared: number;
+  /** Maximum time difference in ms (Infinity for none). */
+  window: number;
+  /** Keys held by more items than this are ignored (too common to be informative). */
+  maxPostings: number;
+}
+
+/**
+ * Pairs of item indexes [a, b] with a < b that share at least `minShared` keys and lie
+ * within the time window, in ascending order of (a, b).
+ */
+export function candidatePairs(items: readonly CandidateItem[], options: CandidateOptions): Array<[number, number]> {
+  const postings = new Map<number, number[]>();
+  items.forEach((item, index) => {
+    for (let k = 0; k < item.keys.length; k++) {
+      const key = item.keys[k]!;
+      let list = postings.get(key);
+      if (list === undefined) postings.set(key, (list = []));
+      list.push(index); // ascending, because items are visited in order
+    }
+  });
+
+  const shared = scratchCounts(items.length);
+  const touched: number[] = [];
+  const pairs: Array<[number, number]> = [];
+  items.forEach((item, a) => {
+    for (let k = 0; k < item.keys.length; k++) {
+      const list = postings.get(item.keys[k]!)!;
+      if (list.length > options.maxPostings) continue;
+      for (let p = list.length - 1; p >= 0; p--) {
+        const b = list[p]!;
+        if (b <= a) break;
+        if (Math.abs(items[b]!.time - item.time) > options.window) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b] += 1;
+      }
+    }
+    if (touched.length > 1) touched.sort((x, y) => x - y);
+    for (const b of touched) {
+      if (shared[b] >= options.minShared) pairs.push([a, b]);
+      shared[b] = 0;
+    }
+    touched.length = 0;
+  });
+  return pairs;
+}
+
+let scratch = new Int32Array(1024);
+
+/** A zeroed counter array of at least `length`, reused between calls (left zeroed after use). */
+function scratchCounts(length: number): Int32Array {
+  if (scratch.length < length) scratch = new Int32Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}

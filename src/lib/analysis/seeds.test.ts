@@ -1,0 +1,137 @@
+/**
+ * Integration test on the three real articles in content/articles. Facts asserted here were
+ * checked by reading the articles: AXY Media and UNN both retell the same Axios report
+ * (“Axios reports, citing two Ukrainian officials”); Imaya News reports on its own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../article-input.ts';
+import { analyzeCorpus, uniqueClaims, type Claim } from './index.ts';
+
+const ARTICLES_DIR = join(import.meta.dirname, '../../../content/articles');
+const OUTLET_NAMES: Record<string, string> = { 'axy-media': 'AXY Media', unn: 'UNN', 'imaya-news': 'Imaya News' };
+const AXY = 'axy-media-miami-post-war-borders';
+const UNN = 'unn-post-war-borders-dominated-talks';
+const IMAYA = 'imaya-news-rubio-talks-productive';
+
+/** Top-level `key: value` pairs of the frontmatter, plus `retells.outlet`. */
+function readSeed(file: string, withRetells: boolean): ArticleInput {
+  const raw = readFileSync(join(ARTICLES_DIR, file), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
+  if (!match) throw new Error(`No frontmatter in ${file}`);
+  const fields: Record<string, string> = {};
+  for (const line of match[1]!.split('\n')) {
+    const field = /^(\w+):\s*(.*)$/.exec(line);
+    if (field) fields[field[1]!] = field[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  const retellsOutlet = /^retells:\n\s+outlet:\s*(.+)$/m.exec(match[1]!)?.[1];
+  const input: ArticleInput = {
+    id: file.replace(/\.md$/, ''),
+    headline: fields.headline!,
+    outlet: fields.outlet!,
+    outletName: OUTLET_NAMES[fields.outlet!]!,
+    published: fields.published!,
+    publishedInferred: fields.publishedStatus === 'inferred',
+    body: match[2]!,
+    url: fields.url!,
+  };
+  if (withRetells && retellsOutlet !== undefined) input.retells = { outlet: retellsOutlet.trim() };
+  return input;
+}
+
+const seeds = (withRetells = false): ArticleInput[] =>
+  readdirSync(ARTICLES_DIR)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => readSeed(file, withRetells));
+
+const claimWith = (claims: Claim[], articleId: string, start: string): Claim | undefined =>
+  claims.find((claim) => claim.sentences.some((s) => s.articleId === articleId && s.text.startsWith(start)));
+
+describe('the seed articles', () => {
+  const articles = seeds();
+  const analysis = analyzeCorpus(articles);
+  const story = analysis.stories[0]!;
+
+  it('form one story led by the earliest article', () => {
+    expect(articles).toHaveLength(3);
+    expect(analysis.stories).toHaveLength(1);
+    expect(story).toMatchObject({
+      id: AXY,
+      leadArticleId: AXY,
+      headline: 'At tense Miami meeting, US and Ukraine discussed post-war borders — Axios',
+      headlineIsEditorial: false,
+      articleIds: [AXY, IMAYA, UNN],
+      start: '2025-11-30',
+      end: '2025-12-01',
+      outlets: ['axy-media', 'imaya-news', 'unn'],
+    });
+  });
+
+  it('have two independent reports: the Axios retellings and Imaya News', () => {
+    expect(story.reports).toEqual([
+      {
+        origin: 'Axios',
+        articleIds: [AXY, UNN],
+        reason: 'Both attribute their account to Axios (“Axios reports, citing two Ukrainian officials”).',
+        basis: ['attribution'],
+      },
+      {
+        origin: 'Imaya News',
+        articleIds: [IMAYA],
+        reason:
+          'It credits no other outlet for its account and shares no large part of its text with the other articles.',
+        basis: [],
+      },
+    ]);
+  });
+
+  it('group the same way from the metadata’s retells', () => {
+    const withMetadata = analyzeCorpus(seeds(true)).stories[0]!;
+    expect(withMetadata.reports.map((r) => [r.origin, r.articleIds, r.basis])).toEqual([
+      ['Axios', [AXY, UNN], ['metadata']],
+      ['Imaya News', [IMAYA], []],
+    ]);
+  });
+
+  it('align the five-hour meeting across both Axios retellings', () => {
+    const claim = claimWith(story.claims, UNN, 'As noted, sources called the five-hour meeting')!;
+    expect(claim.articleIds).toEqual([AXY, UNN]);
+    expect(claim.text).toBe('They described the five-hour meeting as “difficult” and “tense,” but productive.');
+    expect(claim.reports).toBe(1);
+  });
+
+  it('align Umerov’s Telegram statement across AXY Media and UNN', () => {
+    const progress = claimWith(story.claims, AXY, '“We made significant progress')!;
+    expect(progress.sentences.map((s) => s.articleId)).toEqual([AXY, UNN]);
+    expect(progress.sentences[1]!.text).toMatch(/^"We have made significant progress/);
+    const goals = claimWith(story.claims, AXY, 'Our key goals')!;
+    expect(goals.articleIds).toEqual([AXY, UNN]);
+  });
+
+  it('align the delegations, which all three articles name', () => {
+    const delegation = claimWith(story.claims, AXY, 'The US side included special envoy Steve Witkoff')!;
+    expect(delegation.articleIds).toEqual([AXY, IMAYA, UNN]);
+    expect(delegation.reports).toBe(2);
+  });
+
+  it('keep claims only Imaya News carries, such as Yermak’s resignation', () => {
+    const yermak = claimWith(story.claims, IMAYA, 'The talks, held in Hallandale Beach')!;
+    expect(yermak.text).toContain('following the resignation of Andriy Yermak');
+    expect(yermak.articleIds).toEqual([IMAYA]);
+    expect(uniqueClaims(story, IMAYA).length).toBeGreaterThan(8);
+    // Headings are not claims.
+    expect(story.claims.some((claim) => claim.text === 'Next Steps' || claim.text === 'Ukrainian Perspective')).toBe(
+      false,
+    );
+  });
+
+  it('put every sentence in exactly one claim', () => {
+    const refs = story.claims.flatMap((claim) =>
+      claim.sentences.map((s) => `${s.articleId}#${s.paragraph}.${s.sentence}`),
+    );
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(story.claims.every((claim) => new Set(claim.articleIds).size === claim.articleIds.length)).toBe(true);
+  });
+});
