@@ -1,0 +1,114 @@
+import type { ArticleInput } from '../article-input';
+import type { EntityRegistry } from '../entities/registry';
+import { markdownToPlainText } from '../entities/text/markdown-text';
+import { findQuoteSpans } from '../entities/text/quote-spans';
+import { splitSentences } from '../entities/text/sentences';
+import { publicationDay } from './calendar';
+import { findDateExpressions, type FoundExpression } from './date-expressions';
+import { resolveDate } from './resolve-date';
+import { tenseAt } from './tense';
+import type { ArticleEvent } from './types';
+
+/** What extractEvents needs to know about an article. */
+export interface EventSource {
+  id: string;
+  /** `YYYY-MM-DD` or an ISO date-time with offset. */
+  published: string;
+  publishedInferred: boolean;
+  /** Plain text (see markdownToPlainText). */
+  text: string;
+}
+
+/** Optional collaborators of extractEvents. */
+export interface ExtractEventsOptions {
+  /** When given, each event lists the entities named near its date. */
+  registry?: EntityRegistry;
+}
+
+/**
+ * The part of the sentence that belongs to each expression: a sentence with
+ * two dates ("travel to Moscow on Monday and meet with Putin on Tuesday") is
+ * cut halfway between them, so each date keeps the words nearest to it.
+ */
+function portions(sentence: string, found: readonly FoundExpression[]): { start: number; end: number }[] {
+  // Cut at a space near the midpoint, so no word is split between two dates.
+  const cut = (from: number, to: number): number => {
+    const middle = Math.floor((from + to) / 2);
+    const space = sentence.lastIndexOf(' ', middle);
+    return space > from ? space : middle;
+  };
+  return found.map((expression, index) => {
+    const previous = found[index - 1];
+    const next = found[index + 1];
+    return {
+      start: previous === undefined ? 0 : cut(previous.end, expression.start),
+      end: next === undefined ? sentence.length : cut(expression.end, next.start),
+    };
+  });
+}
+
+/**
+ * Dated events of one article: one per date expression (explicit dates,
+ * weekdays, today/tomorrow/yesterday, this/next/last week, month and year),
+ * resolved against the publication day in `timeZone` (an IANA zone such as
+ * "Europe/Kyiv"); see resolveDate for the rules. The event's text is its
+ * sentence. Relative days (today, tomorrow) inside quotations are skipped: they
+ * count from when the words were spoken, which the text does not say.
+ * Output is in text order.
+ */
+export function extractEvents(article: EventSource, timeZone: string, options: ExtractEventsOptions = {}): ArticleEvent[] {
+  const published = publicationDay(article.published, timeZone);
+  const events: ArticleEvent[] = [];
+  for (const sentence of splitSentences(article.text)) {
+    const quotes = findQuoteSpans(sentence.text);
+    const found = findDateExpressions(sentence.text).filter(
+      (candidate) =>
+        candidate.expression.type !== 'relative-day' ||
+        !quotes.some((quote) => quote.start < candidate.start && candidate.end <= quote.end),
+    );
+    const parts = portions(sentence.text, found);
+    found.forEach((candidate, index) => {
+      const tense = tenseAt(sentence.text, candidate.start, candidate.end);
+      const resolved = resolveDate(candidate.expression, published, tense, timeZone);
+      if (resolved === null) return;
+      const part = parts[index] ?? { start: 0, end: sentence.text.length };
+      const context = sentence.text.slice(part.start, part.end).trim();
+      events.push({
+        articleId: article.id,
+        date: resolved.date,
+        precision: resolved.precision,
+        expression: candidate.text,
+        text: sentence.text,
+        context,
+        start: sentence.start + candidate.start,
+        end: sentence.start + candidate.end,
+        tense,
+        inferred: article.publishedInferred && resolved.dependsOnPublication,
+        entityIds: entitiesIn(options.registry, context),
+      });
+    });
+  }
+  return events;
+}
+
+/** extractEvents on an article as the site loads it (Markdown body). */
+export function extractArticleEvents(
+  article: Pick<ArticleInput, 'id' | 'published' | 'publishedInferred' | 'body'>,
+  timeZone: string,
+  options: ExtractEventsOptions = {},
+): ArticleEvent[] {
+  const { id, published, publishedInferred, body } = article;
+  return extractEvents({ id, published, publishedInferred, text: markdownToPlainText(body) }, timeZone, options);
+}
+
+/** Sorted ids of the non-country entities named in `text`. */
+function entitiesIn(registry: EntityRegistry | undefined, text: string): string[] {
+  if (registry === undefined) return [];
+  const ids = new Set<string>();
+  for (const mention of registry.findMentions(text)) {
+    const entity = registry.get(mention.entityId);
+    const isCountry = entity?.kind === 'place' && entity.country === undefined;
+    if (entity !== undefined && !isCountry) ids.add(entity.id);
+  }
+  return [...ids].sort();
+}

@@ -1,0 +1,40 @@
+import { stemmer } from 'stemmer';
+import { words } from '../entities/text/tokens';
+import type { Speaker } from './types';
+
+/** Words that only say how many or which: "one", "the", "a" Ukrainian official are the same kind of source. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'this', 'that']);
+
+/** Stemmed content words of an anonymous description: "one Ukrainian official" → {ukrainian, offici}. */
+function descriptionTerms(description: string): Set<string> {
+  return new Set(words(description).filter((word) => !DETERMINERS.has(word)).map((word) => stemmer(word)));
+}
+
+function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  return [...small].every((term) => large.has(term));
+}
+
+/**
+ * True when two speakers may be the same source: the same entity, or two
+ * anonymous descriptions where one is a more specific form of the other
+ * ("one Ukrainian official" / "the Ukrainian official" / "a Ukrainian official";
+ * "a US official" / "a senior US official"). A named and an anonymous speaker
+ * never match: that they are one person would be a guess.
+ */
+export function speakersCompatible(a: Speaker, b: Speaker): boolean {
+  if (a.kind === 'entity' || b.kind === 'entity') {
+    return a.kind === 'entity' && b.kind === 'entity' && a.entityId === b.entityId;
+  }
+  const termsA = descriptionTerms(a.description);
+  const termsB = descriptionTerms(b.description);
+  if (termsA.size === 0 || termsB.size === 0) return false;
+  return isSubset(termsA, termsB) || isSubset(termsB, termsA);
+}
+
+/** A short stable key for a speaker: the entity id, or the description's content words. */
+export function speakerKey(speaker: Speaker): string {
+  if (speaker.kind === 'entity') return speaker.entityId;
+  return words(speaker.description)
+    .filter((word) => !DETERMINERS.has(word))
+    .join('-');
+}
