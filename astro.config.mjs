@@ -5,7 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { hostConfigs } from './src/integrations/host-configs.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
+import { contentDir } from './src/config/content-dir.ts';
+import { readEntityFiles } from './src/lib/entities/load-files.ts';
+import { createEntityRegistry } from './src/lib/entities/registry.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/pipeline.ts';
+
+// The mention plugin needs the people/places registry before collections load.
+const entityRegistry = createEntityRegistry(readEntityFiles(`${contentDir}/entities`));
 
 export default defineConfig({
   site: site.url,
@@ -20,7 +26,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: true,
-      remarkPlugins: articleRemarkPlugins(),
+      remarkPlugins: articleRemarkPlugins(entityRegistry.entities),
       rehypePlugins: articleRehypePlugins(site.url, site.basePath),
     }),
     syntaxHighlight: false,

@@ -93,6 +93,34 @@ const outlets = defineCollection({
   }),
 });
 
+const stories = defineCollection({
+  loader: glob({ pattern: ['**/*.{yaml,yml}', '!**/_*'], base: `${contentDir}/stories` }),
+  schema: z.object({
+    /** The story's headline, written by our editors (the file name is the story's slug). */
+    headline: text(),
+    /** Two or three sentences on what the story is, stating only what the articles report. */
+    summary: text().optional(),
+  }),
+});
+
+const entities = defineCollection({
+  loader: glob({ pattern: ['**/*.{yaml,yml}', '!**/_*'], base: `${contentDir}/entities` }),
+  schema: z.object({
+    /** What the entity is: a person, a place, or an organization. */
+    kind: z.enum(['person', 'place', 'organization']),
+    /** Canonical display name. */
+    name: text(),
+    /** One line, true at the time of the story: role and country. */
+    description: text(),
+    /** Spellings and short forms outlets use (not descriptive phrases like “the Kremlin leader”). */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Wikidata item id, only where certain. */
+    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'wikidata must be an item id such as Q212').optional(),
+    /** Places only: ISO 3166-1 code of the country the place is in (countries have none). */
+    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  }),
+});
+
 const searchAliases = defineCollection({
   loader: file(`${contentDir}/search-aliases.yaml`),
   schema: z.object({
@@ -101,4 +129,4 @@ const searchAliases = defineCollection({
   }),
 });
 
-export const collections = { articles, outlets, searchAliases };
+export const collections = { articles, outlets, stories, entities, searchAliases };

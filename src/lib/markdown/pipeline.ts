@@ -6,10 +6,16 @@ import { externalLinkOptions } from './external-links';
 import { rehypeBasePath } from './rehype-base-path';
 import { remarkReadingTime } from './remark-reading-time';
 import { articleSanitizeSchema } from './sanitize-schema';
+import { remarkMentions } from './remark-mentions';
+import { entityPath } from '../entities/paths';
+import type { Entity } from '../entities/types';
 
-/** Remark plugins for article bodies, in order. */
-export function articleRemarkPlugins(): RemarkPlugins {
-  return [remarkReadingTime];
+/**
+ * Remark plugins for article bodies, in order. Mentions link to entity pages
+ * with root-relative paths; rehypeBasePath adds the base path later.
+ */
+export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPlugins {
+  return [remarkReadingTime, [remarkMentions, { entities, hrefFor: (entity: Entity) => `/${entityPath(entity)}` }]];
 }
 
 /**
