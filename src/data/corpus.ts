@@ -22,6 +22,8 @@ export interface Article {
   firstSentence: string;
   wordCount: number;
   readingMinutes: number;
+  /** Entities mentioned in the body, most mentioned first (from the mentions remark plugin). */
+  mentions: { id: string; count: number }[];
   body: string;
   Content: AstroComponentFactory;
 }
@@ -63,6 +65,7 @@ async function loadCorpus(): Promise<Corpus> {
         firstSentence: firstSentence(entry.body ?? ''),
         wordCount: Number(remarkPluginFrontmatter.wordCount ?? 0),
         readingMinutes: Number(remarkPluginFrontmatter.readingMinutes ?? 0),
+        mentions: Array.isArray(remarkPluginFrontmatter.mentions) ? remarkPluginFrontmatter.mentions : [],
         body: entry.body ?? '',
         Content,
       };

@@ -6,6 +6,8 @@ const session = useBrowser();
 
 const PAGE_TYPES = {
   home: '',
+  story: 'stories/us-ukraine-talks-near-miami/',
+  'story index': 'stories/',
   timeline: 'timeline/',
   article: 'articles/imaya-news-rubio-talks-productive/',
   'outlet index': 'outlets/',
@@ -38,6 +40,22 @@ describe('a reader walking the site', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await close();
+  });
+});
+
+describe('the story page by keyboard', () => {
+  it('reaches the coverage matrix and scrolls it without a mouse', async () => {
+    const { page, close } = await openPage(session.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(session.server.url('stories/us-ukraine-talks-near-miami/'));
+    const matrix = page.locator('.matrix');
+    expect(await matrix.getAttribute('tabindex')).toBe('0');
+    await matrix.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('matrix-caption');
+    const before = await matrix.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => matrix.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
     await close();
   });
 });

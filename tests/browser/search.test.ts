@@ -74,6 +74,17 @@ describe('filters and sorting', () => {
     await close();
   });
 
+  it('offer a story filter without any change to the search page', async () => {
+    const { page, close } = await openPage(session.browser);
+    await search(page, 'q=Kushner');
+    const story = page.locator('fieldset[data-filter="story"]');
+    expect(await story.locator('legend').textContent()).toBe('Story');
+    await story.getByLabel('US and Ukrainian delegations hold talks near Miami').check();
+    await expect.poll(() => page.url()).toContain('story=US+and+Ukrainian');
+    expect((await resultLinks(page)).length).toBe(3);
+    await close();
+  });
+
   it('sorts by date, newest first', async () => {
     const { page, close } = await openPage(session.browser);
     const links = await search(page, 'q=Rubio&sort=date');

@@ -13,6 +13,9 @@ describe('the built site', () => {
       'outlets/imaya-news/index.html',
       'about/index.html',
       '404.html',
+      'stories/index.html',
+      'stories/us-ukraine-talks-near-miami/index.html',
+      'search/index.html',
       ...Object.keys(SEED_ARTICLES).map((id) => `articles/${id}/index.html`),
     ];
     for (const page of expected) expect(pages).toContain(page);
@@ -51,11 +54,19 @@ describe('the built site', () => {
 });
 
 describe('front page', () => {
-  it('lists the newest coverage first, each with headline, outlet, date, reading time and first sentence', () => {
+  it('leads with stories, each with its outlet and independent-report counts', () => {
+    const doc = loadPage('index.html');
+    const story = doc.querySelector('main .story-teaser');
+    expect(story?.querySelector('h2 a')?.getAttribute('href')).toBe('/stories/us-ukraine-talks-near-miami/');
+    expect(story?.querySelector('.meta')?.textContent).toContain('3 outlets');
+    expect(story?.querySelector('.meta')?.textContent).toContain('3 articles · 2 independent reports');
+  });
+
+  it('then lists the newest coverage first, each with headline, outlet, date, reading time and first sentence', () => {
     const doc = loadPage('index.html');
     const teasers = [...doc.querySelectorAll('main .teaser')];
     expect(teasers).toHaveLength(3);
-    expect(teasers[0]?.querySelector('h2 a')?.getAttribute('href')).toBe('/articles/unn-post-war-borders-dominated-talks/');
+    expect(teasers[0]?.querySelector('h3 a')?.getAttribute('href')).toBe('/articles/unn-post-war-borders-dominated-talks/');
     for (const teaser of teasers) {
       expect(teaser.querySelector('.meta__outlet')?.textContent).toMatch(/AXY Media|UNN|Imaya News/);
       expect(teaser.querySelector('time')?.getAttribute('datetime')).toMatch(/^2025-1[12]-\d\d$/);

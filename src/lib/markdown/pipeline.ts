@@ -4,6 +4,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { externalLinkOptions } from './external-links';
 import { rehypeBasePath } from './rehype-base-path';
+import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { remarkReadingTime } from './remark-reading-time';
 import { articleSanitizeSchema } from './sanitize-schema';
 import { remarkMentions } from './remark-mentions';
@@ -28,6 +29,7 @@ export function articleRehypePlugins(siteUrl: string, basePath = '/'): RehypePlu
     rehypeRaw,
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],
     [rehypeBasePath, { basePath }],
+    rehypeParagraphIds,
     [rehypeSanitize, articleSanitizeSchema],
   ];
 }

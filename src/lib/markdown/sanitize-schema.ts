@@ -23,12 +23,14 @@ export const articleSanitizeSchema: Schema = {
     span: [['className', 'external-marker', 'visually-hidden'], ['ariaHidden', 'true']],
     td: [['align', 'left', 'right', 'center']],
     th: [['align', 'left', 'right', 'center'], 'scope'],
+    // Only the paragraph anchors rehypeParagraphIds sets; any other id is dropped.
+    p: [['id', /^p-\d+$/]],
     '*': ['lang', 'dir'],
   },
   protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'] },
   ancestors: { li: ['ol', 'ul'], tr: ['table'], td: ['table'], th: ['table'], tbody: ['table'], thead: ['table'] },
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
   clobberPrefix: 'user-content-',
-  clobber: ['id', 'name'],
+  clobber: ['name'],
   required: {},
 };

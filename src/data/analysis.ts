@@ -1,0 +1,34 @@
+import { getCollection } from 'astro:content';
+import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/index.ts';
+import { getCorpus, toArticleInput } from './corpus';
+
+/** Stories, reports and claims for the whole corpus, with lookups. */
+export interface StoryData {
+  analysis: CorpusAnalysis;
+  /** Stories newest activity first. */
+  stories: Story[];
+  storyById: Map<string, Story>;
+  /** The story an article belongs to. */
+  storyOf: (articleId: string) => Story | undefined;
+}
+
+async function loadStories(): Promise<StoryData> {
+  const { articles } = await getCorpus();
+  const editorial = (await getCollection('stories')).map((entry) => ({ slug: entry.id, headline: entry.data.headline, summary: entry.data.summary }));
+  const analysis = analyzeCorpus(articles.map(toArticleInput), editorial);
+  const storyById = new Map(analysis.stories.map((story) => [story.id, story]));
+  return {
+    analysis,
+    stories: analysis.stories,
+    storyById,
+    storyOf: (articleId) => storyById.get(analysis.storyOfArticle[articleId] ?? ''),
+  };
+}
+
+let stories: Promise<StoryData> | undefined;
+
+/** The analysis, run once per build and shared by every page. */
+export function getStories(): Promise<StoryData> {
+  stories ??= loadStories();
+  return stories;
+}
