@@ -28,6 +28,7 @@ describe('search finds the expected articles', () => {
     ['a phrase carried by the two Axios retellings', 'q=five-hour+meeting', [AXY, UNN]],
     ['another spelling of a name (Zelenskyy also finds Zelensky)', 'q=Zelenskyy', [AXY, UNN, IMAYA]],
     ['another spelling of a name (Gnatov finds Hnatov)', 'q=Gnatov', [AXY, UNN]],
+    ['a spelling known only to the people registry (Steven Witkoff finds Witkoff)', 'q=Steven+Witkoff', [AXY, UNN, IMAYA]],
     ['a word only in page chrome', 'q=Complain', []],
     ['a word only in navigation and footers', 'q=Outlets', []],
     ['a word only in the footer', 'q=RSS', []],

@@ -24,3 +24,13 @@ describe('expandQuery', () => {
     expect(expandQuery('  ', groups)).toEqual([]);
   });
 });
+
+describe('expandQuery with long groups', () => {
+  it('tries the shortest spellings first and skips longer forms of the same name', () => {
+    const zelensky = ['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskii', 'Zelenskiy', 'Zelensky', 'Zelenskyi', 'Zelenskyy'];
+    const variants = expandQuery('Zelenskyy', [zelensky]);
+    expect(variants.slice(0, 3)).toEqual(['Zelenskyy', 'Zelensky', 'Zelenskii']);
+    expect(variants).not.toContain('Volodymyr Zelenskyy');
+    expect(variants).toContain('Volodymyr Zelensky');
+  });
+});

@@ -11,7 +11,9 @@ export type AliasGroups = string[][];
 const fold = (text: string) => text.toLocaleLowerCase('en').normalize('NFC');
 
 /** Most expanded queries run for one search; more variants than this are dropped. */
-export const MAX_VARIANTS = 6;
+export const MAX_VARIANTS = 10;
+
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
 
 /**
  * Every version of `query` with each known spelling swapped for its variants,
@@ -27,8 +29,16 @@ export function expandQuery(query: string, groups: AliasGroups): string[] {
       const found = group.find((spelling) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(fold(spelling))}($|[^\\p{L}\\p{N}])`, 'u').test(folded));
       if (!found) continue;
       const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(found)}(?=$|[^\\p{L}\\p{N}])`, 'giu');
-      for (const spelling of group) {
+      // Shortest spellings first: they find the most. A longer form that contains the
+      // reader's word ("Volodymyr Zelenskyy" for "Zelenskyy") can only find fewer: skip it.
+      const spellings = [...group].sort((a, b) => wordCount(a) - wordCount(b) || a.length - b.length || a.localeCompare(b));
+      for (const spelling of spellings) {
         if (fold(spelling) === fold(found)) continue;
+        if (pattern.test(spelling)) {
+          pattern.lastIndex = 0;
+          continue;
+        }
+        pattern.lastIndex = 0;
         const swapped = current.replace(pattern, (_match, before: string) => `${before}${spelling}`);
         if (!variants.some((v) => fold(v) === fold(swapped))) variants.push(swapped);
         if (variants.length >= MAX_VARIANTS) return variants;
