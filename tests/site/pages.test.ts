@@ -80,12 +80,14 @@ describe('front page', () => {
 describe('timeline', () => {
   it('groups articles under day headings in publication order and marks inferred dates', () => {
     const doc = loadPage('timeline/index.html');
+    // Days with publications; the days events fall on (2 December) are days of the timeline too.
     const days = [...doc.querySelectorAll('.timeline__day')];
-    expect(days.map((day) => day.querySelector('h2')?.textContent)).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025']);
+    expect(days.map((day) => day.querySelector('h2')?.textContent)).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025', 'Tuesday 2 December 2025']);
     expect(days[0]?.querySelectorAll('.teaser')).toHaveLength(2);
-    expect(days[0]?.querySelectorAll('.inferred-mark')).toHaveLength(2);
+    expect(days[0]?.querySelectorAll('.teaser .inferred-mark')).toHaveLength(2);
     expect(days[1]?.querySelector('.teaser a')?.textContent).toMatch(/^Post-war borders dominated/);
-    expect(days[1]?.querySelector('.inferred-mark')).toBeNull();
+    expect(days[1]?.querySelector('.teaser .inferred-mark')).toBeNull();
+    expect(days[2]?.querySelector('.teaser')).toBeNull();
   });
 });
 

@@ -6,6 +6,8 @@ describe('formatCalendarValue', () => {
     expect(formatCalendarValue('2025-12-01', 'UTC')).toBe('1 December 2025');
     expect(formatCalendarValue('2025-12-01', 'America/Los_Angeles', 'short')).toBe('1 Dec 2025');
     expect(formatCalendarValue('2025-11-30', 'UTC', 'day-heading')).toBe('Sunday 30 November 2025');
+    expect(formatCalendarValue('2022-02-01', 'UTC', 'month')).toBe('February 2022');
+    expect(formatCalendarValue('2022-02-01T10:00:00Z', 'UTC', 'year')).toBe('2022');
   });
   it('shows an instant in the site zone with its time', () => {
     expect(formatCalendarValue('2025-12-01T14:30:00+02:00', 'UTC')).toBe('1 December 2025, 12:30 UTC');

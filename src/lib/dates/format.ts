@@ -2,19 +2,21 @@ import { format } from 'date-fns';
 import { type CalendarValue, isDateOnly, toZonedDate } from './calendar-value';
 
 /** How much of a date to show. */
-export type DateStyle = 'long' | 'short' | 'day-heading';
+export type DateStyle = 'long' | 'short' | 'day-heading' | 'month' | 'year';
 
 const PATTERNS: Record<DateStyle, string> = {
   long: 'd MMMM yyyy',
   short: 'd MMM yyyy',
   'day-heading': 'EEEE d MMMM yyyy',
+  month: 'MMMM yyyy',
+  year: 'yyyy',
 };
 
 /** Human text for a date in the site's time zone, with the time of day when one is known. */
 export function formatCalendarValue(value: CalendarValue, timeZone: string, style: DateStyle = 'long'): string {
   const zoned = toZonedDate(value, timeZone);
   const day = format(zoned, PATTERNS[style]);
-  if (isDateOnly(value) || style === 'day-heading') return day;
+  if (isDateOnly(value) || style !== 'long' && style !== 'short') return day;
   // Offsets rather than abbreviations: date-fns spells most zones as "GMT-5" anyway.
   return `${day}, ${format(zoned, 'HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `UTC${format(zoned, 'xxx')}`}`;
 }

@@ -56,6 +56,26 @@ describe('groupQuotes', () => {
     ]);
   });
 
+  it('drops an excerpt an article repeats from its own longer quote, but keeps another article’s excerpt', () => {
+    const full = 'These talks are about the terms. We built on that today, but there’s more work to be done.';
+    const groups = groupQuotes([
+      quote('a', rubio, 'more work to be done'),
+      quote('a', rubio, full),
+      quote('a', umerov, 'more work to be done'),
+      quote('b', rubio, 'We built on that today, but there is more work to be done.'),
+    ]);
+    expect(groups.map((group) => [group.speaker, group.variants.map((variant) => [variant.text, variant.articleIds])])).toEqual([
+      [
+        rubio,
+        [
+          [full, ['a']],
+          ['We built on that today, but there is more work to be done.', ['b']],
+        ],
+      ],
+      [umerov, [['more work to be done', ['a']]]],
+    ]);
+  });
+
   it('groups transitively', () => {
     const groups = groupQuotes([
       quote('a', rubio, 'one two three four five six'),

@@ -34,6 +34,37 @@ function createUnionFind(size: number) {
   };
 }
 
+/** True when `part` occurs as a run of consecutive words inside `whole`. */
+function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  for (let start = 0; start + part.length <= whole.length; start += 1) {
+    if (part.every((word, offset) => whole[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops a quotation that an article repeats as an excerpt of a longer quotation
+ * of the same speaker in the same article (a lede quoting “more work to be
+ * done” before the full statement ending “…but there’s more work to be done.”):
+ * it is the same words, already shown in full. Only within one article: an
+ * excerpt in another article is that outlet's own (shorter) wording.
+ */
+function withoutRepeatedExcerpts(quotes: readonly Quote[]): Quote[] {
+  const wordsOf = quotes.map((quote) => words(quote.text));
+  return quotes.filter((quote, index) => {
+    const own = wordsOf[index] ?? [];
+    return !quotes.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        other.articleId === quote.articleId &&
+        (wordsOf[otherIndex]?.length ?? 0) > own.length &&
+        speakersCompatible(quote.speaker, other.speaker) &&
+        containsRun(wordsOf[otherIndex] ?? [], own),
+    );
+  });
+}
+
 /**
  * Group quotes from several articles into statements: the same statement
  * reported in different words (a translation, a paraphrase within quotation
@@ -41,12 +72,15 @@ function createUnionFind(size: number) {
  * folding case, punctuation and contractions) share one variant listing every
  * article. Two quotes are the same statement when their speakers are
  * compatible (speakersCompatible) and their stemmed tokens reach
- * SAME_STATEMENT_THRESHOLD; grouping is transitive (single linkage).
+ * SAME_STATEMENT_THRESHOLD; grouping is transitive (single linkage). A quote
+ * an article repeats as an excerpt of its own longer quote is dropped first
+ * (see withoutRepeatedExcerpts).
  *
  * Output is deterministic: groups, variants and article ids appear in order of
  * first appearance in `quotes`; ids are unique slugs.
  */
-export function groupQuotes(quotes: readonly Quote[]): QuoteGroup[] {
+export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
+  const quotes = withoutRepeatedExcerpts(input);
   const tokens = quotes.map((quote) => stemmedTokens(quote.text));
   const sets = createUnionFind(quotes.length);
   for (let a = 0; a < quotes.length; a += 1) {

@@ -85,13 +85,14 @@ describe('quotes in the seed articles', () => {
 
   it('finds Rubio quoted only in Imaya News, and keeps his statements apart', () => {
     const rubio = groups.filter((group) => group.speaker.kind === 'entity' && group.speaker.entityId === 'marco-rubio');
-    expect(rubio.length).toBe(4);
+    // "more work to be done" in the lede is an excerpt of his full quotation further down: shown once.
+    expect(rubio.map((group) => group.variants[0]?.text.slice(0, 20))).toEqual(['These talks are not ', 'sovereign, independe', 'very productive and ']);
     expect(new Set(rubio.flatMap((group) => group.articleIds))).toEqual(new Set([IMAYA]));
   });
 
-  it('has 9 statements in all, with stable ids', () => {
-    expect(groups).toHaveLength(9);
-    expect(new Set(groups.map((group) => group.id)).size).toBe(9);
+  it('has 8 statements in all, with stable ids', () => {
+    expect(groups).toHaveLength(8);
+    expect(new Set(groups.map((group) => group.id)).size).toBe(8);
     expect(groupStarting('there is a strong chance').id).toBe('donald-trump-there-is-a-strong-chance-we');
   });
 });

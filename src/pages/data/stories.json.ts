@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getStories } from '../../data/analysis';
 import { getCorpus, toArticleInput } from '../../data/corpus';
+import { storyExportExtras } from '../../data/entities';
 import { absolute, routes } from '../../data/routes';
 import { storiesExport } from '../../lib/analysis/export.ts';
 
@@ -12,5 +13,6 @@ export const GET: APIRoute = async () => {
     story: (slug) => absolute(routes.story(slug)),
     article: (id) => absolute(routes.article(id)),
   });
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const stories = await Promise.all(data.stories.map(async (story) => ({ ...story, ...(await storyExportExtras(story.id)) })));
+  return new Response(`${JSON.stringify({ ...data, stories }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

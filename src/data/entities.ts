@@ -1,0 +1,187 @@
+/**
+ * People, places and organisations, their quotes and the dated events the
+ * articles tell, computed once per build and shared by every page.
+ */
+import { getCollection } from 'astro:content';
+import { site } from '../config/site';
+import type { Story } from '../lib/analysis/index.ts';
+import { markdownToPlainText } from '../lib/entities/text/markdown-text';
+import { byIndexName, mentionedOfKind, searchFilters, spellingsIn, type MentionedEntity, type SearchFilter } from '../lib/entities/article-entities';
+import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
+import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
+import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/entities/story-export';
+import type { Entity, EntityKind } from '../lib/entities/types';
+import { extractArticleEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { extractArticleQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { getStories } from './analysis';
+import { getCorpus, toArticleInput, type Article } from './corpus';
+import { routes } from './routes';
+
+export type { Entity, EntityKind } from '../lib/entities/types';
+export type { EventGroup } from '../lib/events/index';
+export type { QuoteGroup } from '../lib/quotes/index';
+export type { StoryExportExtras } from '../lib/entities/story-export';
+export type { SearchFilter } from '../lib/entities/article-entities';
+
+/** One article that mentions an entity. */
+export interface EntityMention {
+  article: Article;
+  /** Mentions in the article's text. */
+  count: number;
+  /** The spellings the article uses for the entity, in order of first use. */
+  spellings: string[];
+}
+
+/** Everything the entity pages, the timeline and the story and article pages need. */
+export interface EntityData {
+  registry: EntityRegistry;
+  /** Every entity, sorted by id. */
+  entities: readonly Entity[];
+  /** Entities of one kind, in index order (people by family name, the rest by name). */
+  ofKind(kind: EntityKind): Entity[];
+  /** The articles mentioning an entity, in publication order (oldest first). */
+  mentionsOf(entityId: string): EntityMention[];
+  /** The stories with at least one article mentioning the entity, in the analysis order. */
+  storiesOf(entityId: string): Story[];
+  /** Every statement in the corpus, grouped across all articles, in order of first appearance. */
+  quoteGroups: QuoteGroup[];
+  /** Statements whose speaker is this entity. */
+  quotesBy(entityId: string): QuoteGroup[];
+  /** Every dated event in the corpus, merged across all articles, sorted by date. */
+  events: EventGroup[];
+  /** Events whose reports name this entity. */
+  eventsAbout(entityId: string): EventGroup[];
+  /** Quotations and events of one article. */
+  quotesIn(articleId: string): Quote[];
+  eventsIn(articleId: string): ArticleEvent[];
+}
+
+async function loadEntityData(): Promise<EntityData> {
+  const { articles } = await getCorpus();
+  const { stories } = await getStories();
+  const registry = createEntityRegistry(await getCollection('entities'));
+
+  const quotesByArticle = new Map<string, Quote[]>();
+  const eventsByArticle = new Map<string, ArticleEvent[]>();
+  const mentionsByEntity = new Map<string, EntityMention[]>();
+  for (const article of articles) {
+    const input = toArticleInput(article);
+    quotesByArticle.set(article.id, extractArticleQuotes(input, registry));
+    eventsByArticle.set(article.id, extractArticleEvents(input, site.timeZone, { registry }));
+    const text = markdownToPlainText(article.body);
+    for (const { id, count } of article.mentions) {
+      const list = mentionsByEntity.get(id) ?? [];
+      list.push({ article, count, spellings: spellingsIn(text, registry, id) });
+      mentionsByEntity.set(id, list);
+    }
+  }
+
+  const quoteGroups = groupQuotes(articles.flatMap((article) => quotesByArticle.get(article.id) ?? []));
+  const events = mergeEvents(articles.flatMap((article) => eventsByArticle.get(article.id) ?? []));
+
+  return {
+    registry,
+    entities: registry.entities,
+    ofKind: (kind) => registry.entities.filter((entity) => entity.kind === kind).sort(byIndexName),
+    mentionsOf: (entityId) => mentionsByEntity.get(entityId) ?? [],
+    storiesOf(entityId) {
+      const articleIds = new Set((mentionsByEntity.get(entityId) ?? []).map(({ article }) => article.id));
+      return stories.filter((story) => story.articleIds.some((id) => articleIds.has(id)));
+    },
+    quoteGroups,
+    quotesBy: (entityId) => quoteGroups.filter(({ speaker }) => speaker.kind === 'entity' && speaker.entityId === entityId),
+    events,
+    eventsAbout: (entityId) => events.filter((event) => event.entityIds.includes(entityId)),
+    quotesIn: (articleId) => quotesByArticle.get(articleId) ?? [],
+    eventsIn: (articleId) => eventsByArticle.get(articleId) ?? [],
+  };
+}
+
+let entityData: Promise<EntityData> | undefined;
+
+/** The entity data, computed on first use and shared by every page of the build. */
+export function getEntityData(): Promise<EntityData> {
+  entityData ??= loadEntityData();
+  return entityData;
+}
+
+/** Site path of an entity's page, with the base path: `/people/rustem-umerov/`. */
+export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
+  return routes.asset(entityPath(entity));
+}
+
+/** Site path of the index page of a kind of entity: `/people/`. */
+export function entityIndexHref(kind: EntityKind): string {
+  return routes.asset(`${ENTITY_FOLDERS[kind]}/`);
+}
+
+/** Site path of a story's page. */
+export function storyHref(slug: string): string {
+  return routes.asset(`stories/${slug}/`);
+}
+
+/** The people an article mentions, most mentioned first, with how often. */
+export async function peopleInArticle(articleId: string): Promise<MentionedEntity[]> {
+  const [{ registry }, { articleById }] = await Promise.all([getEntityData(), getCorpus()]);
+  return mentionedOfKind(articleById.get(articleId)?.mentions ?? [], registry, 'person');
+}
+
+/** The `person` and `place` search filters of an article (canonical names, most mentioned first). */
+export async function searchFiltersForArticle(articleId: string): Promise<SearchFilter[]> {
+  const [{ registry }, { articleById }] = await Promise.all([getEntityData(), getCorpus()]);
+  return searchFilters(articleById.get(articleId)?.mentions ?? [], registry);
+}
+
+interface StoryExtras {
+  quoteGroups: QuoteGroup[];
+  events: EventGroup[];
+  export: StoryExportExtras;
+}
+const storyExtras = new Map<string, Promise<StoryExtras>>();
+
+async function loadStoryExtras(storyId: string): Promise<StoryExtras> {
+  const [data, { storyById }, { articleById }] = await Promise.all([getEntityData(), getStories(), getCorpus()]);
+  const story = storyById.get(storyId);
+  if (story === undefined) throw new Error(`no story "${storyId}"`);
+  // Grouped within the story, so a statement or an event cites only the story's own articles.
+  const quoteGroups = groupQuotes(story.articleIds.flatMap((id) => data.quotesIn(id)));
+  const events = mergeEvents(story.articleIds.flatMap((id) => data.eventsIn(id)));
+  return {
+    quoteGroups,
+    events,
+    export: {
+      entities: exportEntities(story.articleIds, (id) => articleById.get(id)?.mentions ?? [], data.registry),
+      quotes: exportQuotes(quoteGroups),
+      events: exportEvents(events),
+    },
+  };
+}
+
+function extrasFor(storyId: string): Promise<StoryExtras> {
+  let extras = storyExtras.get(storyId);
+  if (extras === undefined) {
+    extras = loadStoryExtras(storyId);
+    storyExtras.set(storyId, extras);
+  }
+  return extras;
+}
+
+/** The statements quoted in a story's articles, each with its wordings (for QuoteLedger). */
+export async function quoteGroupsForStory(storyId: string): Promise<QuoteGroup[]> {
+  return (await extrasFor(storyId)).quoteGroups;
+}
+
+/** The dated events a story's articles tell, sorted by date (for EventTimeline). */
+export async function eventsForStory(storyId: string): Promise<EventGroup[]> {
+  return (await extrasFor(storyId)).events;
+}
+
+/** Every dated event in the corpus, sorted by date. */
+export async function allEvents(): Promise<EventGroup[]> {
+  return (await getEntityData()).events;
+}
+
+/** The `entities`, `quotes` and `events` a story gains in `/data/stories.json`. Throws for an unknown story. */
+export async function storyExportExtras(storyId: string): Promise<StoryExportExtras> {
+  return (await extrasFor(storyId)).export;
+}
