@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { getCorpus } from '../../data/corpus';
+import { getEntityData } from '../../data/entities';
 import { mergeAliasGroups } from '../../lib/search/alias-groups';
 
 /**
@@ -10,7 +10,7 @@ import { mergeAliasGroups } from '../../lib/search/alias-groups';
  */
 export const GET: APIRoute = async () => {
   const { searchAliases } = await getCorpus();
-  const entities = (await getCollection('entities')).map((entity) => [entity.data.name, ...entity.data.aliases]);
+  const entities = (await getEntityData()).entities.map((entity) => [entity.name, ...entity.aliases]);
   return new Response(JSON.stringify({ version: 1, groups: mergeAliasGroups(searchAliases, entities) }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
