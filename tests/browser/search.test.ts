@@ -184,7 +184,8 @@ describe('search cost', () => {
     const { page, close } = await openPage(session.browser);
     await page.goto(session.server.url('search/'));
     await page.evaluate(() => {
-      const log = ((window as unknown as { shifts: string[] }).shifts = []);
+      const log: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = log;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
           const what = entry.sources.map((s) => `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? s.node?.nodeName} ${s.previousRect.y}→${s.currentRect.y}`);
