@@ -18,7 +18,6 @@ interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
   sort: HTMLSelectElement;
-  ui: HTMLElement;
   filters: HTMLElement;
   status: HTMLElement;
   results: HTMLOListElement;
@@ -38,7 +37,6 @@ export function startSearchPage(): void {
     form: find('#search-form'),
     input: find('#search-query'),
     sort: find('#search-sort'),
-    ui: find('[data-search-ui]'),
     filters: find('#search-filters'),
     status: find('#search-status'),
     results: find('#search-results'),
@@ -51,8 +49,6 @@ export function startSearchPage(): void {
   let runId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // The UI stays hidden for readers without JavaScript, who get the <noscript> explanation instead.
-  el.ui.hidden = false;
   el.input.value = state.query;
   el.sort.value = state.sort;
 

@@ -38,7 +38,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A navigation cancels what the previous page was still loading (e.g. its favicon): not an error.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   // Record CSP violations from inside the page (Playwright's injected script is exempt from CSP).
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
