@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { distFiles, htmlPages, loadPage } from '../support/dist';
+
+describe('what the search index is built from', () => {
+  it('indexes article pages only, each with its headline weighted above the body', () => {
+    const indexed = htmlPages().filter((page) => loadPage(page).querySelector('[data-pagefind-body]'));
+    expect(indexed.sort()).toEqual(htmlPages().filter((page) => page.startsWith('articles/')).sort());
+    for (const page of indexed) {
+      const headline = loadPage(page).querySelector('[data-pagefind-body] h1 [data-pagefind-meta="title"]');
+      expect(headline?.getAttribute('data-pagefind-weight')).toBe('10');
+    }
+  });
+
+  it('leaves navigation, facts and related boxes out of the indexed body', () => {
+    for (const page of htmlPages().filter((p) => p.startsWith('articles/'))) {
+      const body = loadPage(page).querySelector('[data-pagefind-body]');
+      expect(body?.querySelector('nav, footer, .compare, #other-coverage')).toBeNull();
+      for (const ignored of ['.kicker', '.article__facts', '.original-link']) {
+        expect(body?.querySelector(ignored)?.closest('[data-pagefind-ignore]'), `${page} ${ignored}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('is written into dist/pagefind by the build', () => {
+    const files = distFiles();
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files).toContain('pagefind/pagefind-entry.json');
+    expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+  });
+});
