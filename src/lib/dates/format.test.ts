@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarValue, formatPossibleDays } from './format';
+import { formatCalendarValue, formatDateOrRange, formatPossibleDays } from './format';
 
 describe('formatCalendarValue', () => {
   it('formats a bare day without a time', () => {
@@ -22,5 +22,12 @@ describe('formatPossibleDays', () => {
   it('reads longer spans and year boundaries in full', () => {
     expect(formatPossibleDays('2025-12-30', '2026-01-02', 'UTC')).toBe('between 30 December 2025 and 2 January 2026');
     expect(formatPossibleDays('2025-12-01', '2025-12-01', 'UTC')).toBe('1 December 2025');
+  });
+});
+
+describe('formatDateOrRange', () => {
+  it('shows one day, or the possible days when only a span is known', () => {
+    expect(formatDateOrRange('2025-12-01', 'UTC', 'short')).toBe('1 Dec 2025');
+    expect(formatDateOrRange('2025-11-30', 'UTC', 'short', '2025-12-01')).toBe('30 November or 1 December 2025');
   });
 });

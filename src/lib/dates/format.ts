@@ -40,3 +40,11 @@ export function formatPossibleDays(earliest: CalendarValue, latest: CalendarValu
   const oneDayApart = Math.round((to.getTime() - from.getTime()) / 86_400_000) === 1;
   return oneDayApart ? `${first} or ${last}` : `between ${first} and ${last}`;
 }
+
+/**
+ * A date as a reader should see it: one day, or, when the day is only known to
+ * lie between two dates, the possible days ("30 November or 1 December 2025").
+ */
+export function formatDateOrRange(value: CalendarValue, timeZone: string, style: DateStyle = 'long', latest?: CalendarValue): string {
+  return latest ? formatPossibleDays(value, latest, timeZone) : formatCalendarValue(value, timeZone, style);
+}
