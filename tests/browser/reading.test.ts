@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, seriousViolations, useBrowser } from '../support/browser-session';
+import { openPage, pageWidthAt320, seriousViolations, useBrowser } from '../support/browser-session';
 import { htmlPages } from '../support/dist';
 
 const session = useBrowser();
@@ -68,10 +68,7 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_name, path) => {
   });
 
   it('fits a 320 px screen without sideways scrolling', async () => {
-    const { page, close } = await openPage(session.browser, { viewport: { width: 320, height: 640 } });
-    await page.goto(session.server.url(path));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await close();
+    expect(await pageWidthAt320(session.browser, session.server.url(path))).toBeLessThanOrEqual(320);
   });
 });
 

@@ -58,3 +58,12 @@ export async function seriousViolations(page: Page) {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
+
+/** How wide the page is at a 320 px viewport: more than 320 means sideways scrolling. */
+export async function pageWidthAt320(browser: Browser, url: string): Promise<number> {
+  const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(url);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await close();
+  return width;
+}

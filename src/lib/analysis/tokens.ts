@@ -77,20 +77,27 @@ export interface ScannedSentence {
   flags: number[];
 }
 
-/** Per distinct word: its base form and, lazily, what it turns into. */
-export class WordTable {
+/** Interns strings as small integers, in first-seen order. */
+class Interner {
   private readonly ids = new Map<string, number>();
-  /** Base form (lower case, no possessive) of each word id. */
-  readonly words: string[] = [];
+  protected readonly values: string[] = [];
 
-  id(base: string): number {
-    let id = this.ids.get(base);
+  id(value: string): number {
+    let id = this.ids.get(value);
     if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(base, id);
-      this.words.push(base);
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
     }
     return id;
+  }
+}
+
+/** Per distinct word: its base form and, lazily, what it turns into. */
+export class WordTable extends Interner {
+  /** Base form (lower case, no possessive) of each word id. */
+  get words(): readonly string[] {
+    return this.values;
   }
 
   /** Splits one sentence into interned words. */
@@ -183,19 +190,10 @@ export class NameLexicon {
 }
 
 /** Interns feature strings (`=stem`, `@name`, `#number`) as small integers, in first-seen order. */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+export class Vocabulary extends Interner {
   /** Feature string of each id. */
-  readonly features: string[] = [];
-
-  id(feature: string): number {
-    let id = this.ids.get(feature);
-    if (id === undefined) {
-      id = this.features.length;
-      this.ids.set(feature, id);
-      this.features.push(feature);
-    }
-    return id;
+  get features(): readonly string[] {
+    return this.values;
   }
 
   get size(): number {
