@@ -45,9 +45,7 @@ const reports = count((story) => story.reports.length);
 // CPU time includes V8's helper threads (GC, compilation); wall time also suffers from other load.
 console.log(`analysis: ${(elapsed / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-console.log(
-  `stories: ${analysis.stories.length} (events: ${events}), reports: ${reports}, claims: ${claims} (${sharedClaims} shared)`,
-);
+console.log(`stories: ${analysis.stories.length} (events: ${events}), reports: ${reports}, claims: ${claims} (${sharedClaims} shared)`);
 console.log(
   `story pairs vs events: precision ${(pairsInBoth / Math.max(1, pairsInStories)).toFixed(3)}, ` +
     `recall ${(pairsInBoth / Math.max(1, pairsInEvents)).toFixed(3)}`,

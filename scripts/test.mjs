@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['format', ['npx', 'prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint', ['npx', 'eslint', '.']],
   ['astro check', ['npx', 'astro', 'check']],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['bad-content builds', ['npx', 'vitest', 'run', '--project', 'content']],

@@ -6,16 +6,14 @@ import { stripBidiControls } from './lib/content/text';
 import { normalizeCalendarValue } from './lib/dates/calendar-value';
 
 /** A publication date: `YYYY-MM-DD`, or a date-time with offset; YAML dates are normalised. */
-const calendarValue = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    const normalized = normalizeCalendarValue(value);
-    if (normalized === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected a date like 2025-12-01 or 2025-12-01T14:30:00+02:00, got "${String(value)}"` });
-      return z.NEVER;
-    }
-    return normalized;
-  });
+const calendarValue = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const normalized = normalizeCalendarValue(value);
+  if (normalized === undefined) {
+    ctx.addIssue({ code: 'custom', message: `expected a date like 2025-12-01 or 2025-12-01T14:30:00+02:00, got "${String(value)}"` });
+    return z.NEVER;
+  }
+  return normalized;
+});
 
 /** One line of display text; bidirectional controls that could spoof it are removed. */
 const text = (message?: string) => z.string().trim().min(1, message).transform(stripBidiControls);
@@ -60,14 +58,25 @@ const articles = defineCollection({
       /** Photo credit as captured (no image is published). */
       photoCredit: text().optional(),
       /** Editor's pin: the slug of the story this article belongs to. */
-      story: z.string().regex(/^[a-z0-9-]+$/).optional(),
+      story: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
     })
     .superRefine((article, ctx) => {
       if (article.publishedStatus === 'inferred' && !article.publishedReason) {
-        ctx.addIssue({ code: 'custom', path: ['publishedReason'], message: 'an inferred publication date needs publishedReason: say how it was inferred' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['publishedReason'],
+          message: 'an inferred publication date needs publishedReason: say how it was inferred',
+        });
       }
       if (article.publishedStatus === 'stated' && (article.publishedLatest || article.publishedReason)) {
-        ctx.addIssue({ code: 'custom', path: ['publishedStatus'], message: 'publishedLatest and publishedReason are only for inferred dates: set publishedStatus: inferred or remove them' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['publishedStatus'],
+          message: 'publishedLatest and publishedReason are only for inferred dates: set publishedStatus: inferred or remove them',
+        });
       }
       if (article.publishedLatest && article.publishedLatest < article.published) {
         ctx.addIssue({ code: 'custom', path: ['publishedLatest'], message: 'publishedLatest must not be before published' });
@@ -85,7 +94,10 @@ const outlets = defineCollection({
     /** The outlet's home page. */
     homepage: z.url({ protocol: /^https?$/ }),
     /** ISO 3166-1 alpha-2 country code; omitted when not established. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 code such as UA').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 code such as UA')
+      .optional(),
     /** BCP 47 language tag of the edition we carry. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
     /** One line on who the outlet is. */
@@ -115,9 +127,15 @@ const entities = defineCollection({
     /** Spellings and short forms outlets use (not descriptive phrases like “the Kremlin leader”). */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** Wikidata item id, only where certain. */
-    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'wikidata must be an item id such as Q212').optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9]\d*$/, 'wikidata must be an item id such as Q212')
+      .optional(),
     /** Places only: ISO 3166-1 code of the country the place is in (countries have none). */
-    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
   }),
 });
 

@@ -14,7 +14,11 @@ export interface StoryData {
 
 async function loadStories(): Promise<StoryData> {
   const { articles } = await getCorpus();
-  const editorial = (await getCollection('stories')).map((entry) => ({ slug: entry.id, headline: entry.data.headline, summary: entry.data.summary }));
+  const editorial = (await getCollection('stories')).map((entry) => ({
+    slug: entry.id,
+    headline: entry.data.headline,
+    summary: entry.data.summary,
+  }));
   const analysis = analyzeCorpus(articles.map(toArticleInput), editorial);
   const storyById = new Map(analysis.stories.map((story) => [story.id, story]));
   return {

@@ -52,7 +52,10 @@ async function loadCorpus(): Promise<Corpus> {
     entries.map(async (entry): Promise<Article> => {
       const file = entry.filePath ?? `articles/${entry.id}.md`;
       const outlet = outletById.get(entry.data.outlet.id);
-      if (!outlet) throw new Error(`${file}: outlet: "${entry.data.outlet.id}" is not an outlet; add content/outlets/${entry.data.outlet.id}.yaml or fix the id`);
+      if (!outlet)
+        throw new Error(
+          `${file}: outlet: "${entry.data.outlet.id}" is not an outlet; add content/outlets/${entry.data.outlet.id}.yaml or fix the id`,
+        );
       const dateProblems = entry.filePath ? checkFrontmatterDates(await readFile(entry.filePath, 'utf8')) : [];
       if (dateProblems.length > 0) throw new Error(`${file}: ${dateProblems.join('; ')}`);
       const { Content, remarkPluginFrontmatter } = await render(entry);

@@ -6,7 +6,14 @@ import { getCollection } from 'astro:content';
 import { site } from '../config/site';
 import type { Story } from '../lib/analysis/index.ts';
 import { markdownToPlainText } from '../lib/entities/text/markdown-text';
-import { byIndexName, mentionedOfKind, searchFilters, spellingsIn, type MentionedEntity, type SearchFilter } from '../lib/entities/article-entities';
+import {
+  byIndexName,
+  mentionedOfKind,
+  searchFilters,
+  spellingsIn,
+  type MentionedEntity,
+  type SearchFilter,
+} from '../lib/entities/article-entities';
 import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
 import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/entities/story-export';

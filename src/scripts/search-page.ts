@@ -132,7 +132,11 @@ export function startSearchPage(): void {
 
 /** Run the query and its spelling variants, merge the hits, and count filter values. */
 async function searchAll(pagefind: Pagefind, state: SearchState, groups: AliasGroups) {
-  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
   const queries = state.query.trim() ? expandQuery(state.query, groups) : [null];
   const searches = (await Promise.all(queries.map((query) => pagefind.search(query, { filters })))).filter((s) => s !== null);
   const byId = new Map<string, PagefindResult>();

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/alt-build';
 import { openPage, useBrowser } from '../support/browser-session';
 
-const session = useBrowser({ root: () => buildVariant('base-news', { BASE_PATH: '/news/', SITE_URL: 'https://example.org' }), basePath: '/news/' });
+const session = useBrowser({
+  root: () => buildVariant('base-news', { BASE_PATH: '/news/', SITE_URL: 'https://example.org' }),
+  basePath: '/news/',
+});
 
 describe('a site built with BASE_PATH=/news/ and served under /news/', () => {
   it('crawls from the front page with zero broken links and nothing requested outside /news/', async () => {

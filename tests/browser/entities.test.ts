@@ -14,14 +14,17 @@ const PAGES = {
 };
 
 describe.each(Object.entries(PAGES))('the %s page', (_name, path) => {
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations in %s mode, and no console errors', async (colorScheme) => {
-    const { page, errors, close } = await openPage(session.browser, { colorScheme });
-    const response = await page.goto(session.server.url(path));
-    expect(response?.status()).toBe(200);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations in %s mode, and no console errors',
+    async (colorScheme) => {
+      const { page, errors, close } = await openPage(session.browser, { colorScheme });
+      const response = await page.goto(session.server.url(path));
+      expect(response?.status()).toBe(200);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     expect(await pageWidthAt320(session.browser, session.server.url(path))).toBeLessThanOrEqual(320);
@@ -78,7 +81,11 @@ describe('side by side', () => {
     const positions = async (width: number) => {
       const { page, close } = await openPage(session.browser, { viewport: { width, height: 900 } });
       await page.goto(session.server.url('people/rustem-umerov/'));
-      const boxes = await page.locator('.quote-variants--compare').first().locator('.quote-variant').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      const boxes = await page
+        .locator('.quote-variants--compare')
+        .first()
+        .locator('.quote-variant')
+        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
       await close();
       return boxes;
     };

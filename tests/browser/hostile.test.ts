@@ -29,21 +29,26 @@ async function visit(page: Page, path: string) {
   });
   await page.goto(session.server.url(path));
   await page.waitForLoadState('networkidle');
-  await page.locator('a, b, img').evaluateAll((elements) => elements.forEach((el) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))));
+  await page
+    .locator('a, b, img')
+    .evaluateAll((elements) => elements.forEach((el) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))));
   return { dialogs, xss: await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null) };
 }
 
 describe('an adversarial article', () => {
-  it.each(['', 'timeline/', `articles/${ID}/`, 'outlets/hostile-outlet/', 'outlets/', 'search/?q=Xylograph'])('executes nothing on /%s', async (path) => {
-    const { page, close } = await openPage(session.browser);
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    const { dialogs, xss } = await visit(page, path);
-    expect(xss).toBeNull();
-    expect(dialogs).toEqual([]);
-    expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
-    await close();
-  });
+  it.each(['', 'timeline/', `articles/${ID}/`, 'outlets/hostile-outlet/', 'outlets/', 'search/?q=Xylograph'])(
+    'executes nothing on /%s',
+    async (path) => {
+      const { page, close } = await openPage(session.browser);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const { dialogs, xss } = await visit(page, path);
+      expect(xss).toBeNull();
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
+      await close();
+    },
+  );
 
   it('keeps only safe markup from the body', async () => {
     const { page, close } = await openPage(session.browser);
@@ -52,7 +57,9 @@ describe('an adversarial article', () => {
     expect(await body.locator('script, iframe, svg, style, form, input, img').count()).toBe(0);
     const hrefs = await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => href && /^(javascript|data):/i.test(href))).toEqual([]);
-    const handlers = await page.locator('*').evaluateAll((all) => all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+    const handlers = await page
+      .locator('*')
+      .evaluateAll((all) => all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
     expect(handlers).toEqual([]);
     expect(await body.textContent()).toContain('Xylograph marker paragraph.');
     await close();

@@ -20,7 +20,10 @@ describe('a reader walking the site', () => {
   it('clicks home → article → outlet → timeline', async () => {
     const { page, errors, close } = await openPage(session.browser);
     await page.goto(session.server.url());
-    await page.getByRole('link', { name: /^Post-war borders dominated US-Ukraine talks/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Post-war borders dominated US-Ukraine talks/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toContain('/articles/unn-post-war-borders-dominated-talks/');
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Post-war borders dominated/);
     await page.locator('.article__facts').getByRole('link', { name: 'Ukrainian National News' }).click();
@@ -28,7 +31,11 @@ describe('a reader walking the site', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('UNN (Ukrainian National News)');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect.poll(() => page.url()).toMatch(/\/timeline\/$/);
-    expect(await page.locator('.timeline__day h2').allTextContents()).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025', 'Tuesday 2 December 2025']);
+    expect(await page.locator('.timeline__day h2').allTextContents()).toEqual([
+      'Sunday 30 November 2025',
+      'Monday 1 December 2025',
+      'Tuesday 2 December 2025',
+    ]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -58,14 +65,17 @@ describe('the story page by keyboard', () => {
 });
 
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_name, path) => {
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations in %s mode, and no console errors', async (colorScheme) => {
-    const { page, errors, close } = await openPage(session.browser, { colorScheme });
-    const response = await page.goto(session.server.url(path));
-    expect(response?.status()).toBe(path === 'no-such-page/' ? 404 : 200);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors.filter((error) => !(path === 'no-such-page/' && /404/.test(error)))).toEqual([]);
-    await close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations in %s mode, and no console errors',
+    async (colorScheme) => {
+      const { page, errors, close } = await openPage(session.browser, { colorScheme });
+      const response = await page.goto(session.server.url(path));
+      expect(response?.status()).toBe(path === 'no-such-page/' ? 404 : 200);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors.filter((error) => !(path === 'no-such-page/' && /404/.test(error)))).toEqual([]);
+      await close();
+    },
+  );
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     expect(await pageWidthAt320(session.browser, session.server.url(path))).toBeLessThanOrEqual(320);
@@ -73,7 +83,9 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_name, path) => {
 });
 
 describe('without JavaScript', () => {
-  const pages = htmlPages().filter((page) => page !== '404.html' && !page.startsWith('search/')).map((page) => page.replace(/index\.html$/, ''));
+  const pages = htmlPages()
+    .filter((page) => page !== '404.html' && !page.startsWith('search/'))
+    .map((page) => page.replace(/index\.html$/, ''));
   it.each(pages)('/%s reads the same as with it', async (path) => {
     const withJs = await openPage(session.browser);
     const withoutJs = await openPage(session.browser, { javaScriptEnabled: false });

@@ -10,7 +10,10 @@ const IMAYA = '/articles/imaya-news-rubio-talks-productive/';
 
 /** The result links once the status line has settled on a count. */
 async function resultLinks(page: Page): Promise<string[]> {
-  await page.locator('#search-status').filter({ hasText: /^\d+ articles?\b/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /^\d+ articles?\b/ })
+    .waitFor();
   await expect.poll(() => page.locator('.search-page').getAttribute('aria-busy')).toBeNull();
   return page.locator('.search-hit__headline a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -157,7 +160,8 @@ describe('search cost', () => {
     const { page, close } = await openPage(session.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    for (const path of ['', 'timeline/', 'articles/imaya-news-rubio-talks-productive/', 'outlets/unn/']) await page.goto(session.server.url(path));
+    for (const path of ['', 'timeline/', 'articles/imaya-news-rubio-talks-productive/', 'outlets/unn/'])
+      await page.goto(session.server.url(path));
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await close();
   });
@@ -166,7 +170,13 @@ describe('search cost', () => {
     const { page, close } = await openPage(session.browser);
     const responses: { url: string; bytes: Promise<number> }[] = [];
     page.on('response', (response) => {
-      responses.push({ url: response.url(), bytes: response.request().sizes().then((s) => s.responseBodySize + s.responseHeadersSize) });
+      responses.push({
+        url: response.url(),
+        bytes: response
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize + s.responseHeadersSize),
+      });
     });
     await page.goto(session.server.url('search/'));
     await page.waitForLoadState('networkidle');
@@ -187,8 +197,13 @@ describe('search cost', () => {
       const log: string[] = [];
       (window as unknown as { shifts: string[] }).shifts = log;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
-          const what = entry.sources.map((s) => `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? s.node?.nodeName} ${s.previousRect.y}→${s.currentRect.y}`);
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        }[]) {
+          const what = entry.sources.map(
+            (s) => `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? s.node?.nodeName} ${s.previousRect.y}→${s.currentRect.y}`,
+          );
           log.push(`${entry.value.toFixed(4)}: ${what.join('; ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: false });

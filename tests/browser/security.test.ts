@@ -13,7 +13,9 @@ const session = useBrowser({
   },
 });
 
-const pages = htmlPages().filter((page) => page !== '404.html').map((page) => page.replace(/index\.html$/, ''));
+const pages = htmlPages()
+  .filter((page) => page !== '404.html')
+  .map((page) => page.replace(/index\.html$/, ''));
 
 describe('with the strict headers applied', () => {
   it.each(pages)('/%s loads with no CSP violation or console error', async (path) => {
@@ -28,7 +30,10 @@ describe('with the strict headers applied', () => {
   it('search still works', async () => {
     const { page, errors, close } = await openPage(session.browser);
     await page.goto(session.server.url('search/?q=Umerov'));
-    await page.locator('#search-status').filter({ hasText: /^3 articles found/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /^3 articles found/ })
+      .waitFor();
     expect(await page.locator('.search-hit').count()).toBe(3);
     expect(errors).toEqual([]);
     await close();

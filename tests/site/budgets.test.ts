@@ -8,7 +8,9 @@ const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 describe('byte budgets', () => {
   it.each(htmlPages().filter((page) => page.startsWith('articles/')))('%s with its CSS is at most 14 KB gzipped', (page) => {
     const doc = loadPage(page);
-    const css = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => readDist(resolveSitePath(link.getAttribute('href') ?? '') ?? ''));
+    const css = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+      readDist(resolveSitePath(link.getAttribute('href') ?? '') ?? ''),
+    );
     const total = gzipped(readDist(page)) + css.reduce((sum, sheet) => sum + gzipped(sheet), 0);
     expect(total).toBeLessThanOrEqual(14 * 1024);
   });

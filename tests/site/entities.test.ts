@@ -29,20 +29,23 @@ describe('entity pages', () => {
     for (const folder of Object.values(FOLDERS)) expect(pages).toContain(`${folder}/index.html`);
   });
 
-  it.each(entities.map((entity) => [entity.id, entity] as const))('%s: name as h1, description, its index, and no script', (_id, entity) => {
-    const doc = loadPage(pageOf(entity));
-    expect(text(doc.querySelector('h1'))).toBe(entity.name);
-    expect(doc.querySelector('main .kicker a')?.getAttribute('href')).toBe(`/${FOLDERS[entity.kind]}/`);
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(entity.name);
-    expect([...doc.querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json')).toEqual([]);
-    const wikidata = doc.querySelector('a[href^="https://www.wikidata.org/"]');
-    if (entity.wikidata) {
-      expect(wikidata?.getAttribute('href')).toBe(`https://www.wikidata.org/wiki/${entity.wikidata}`);
-      expect(wikidata?.getAttribute('rel')).toBe('noopener noreferrer');
-    } else {
-      expect(wikidata).toBeNull();
-    }
-  });
+  it.each(entities.map((entity) => [entity.id, entity] as const))(
+    '%s: name as h1, description, its index, and no script',
+    (_id, entity) => {
+      const doc = loadPage(pageOf(entity));
+      expect(text(doc.querySelector('h1'))).toBe(entity.name);
+      expect(doc.querySelector('main .kicker a')?.getAttribute('href')).toBe(`/${FOLDERS[entity.kind]}/`);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(entity.name);
+      expect([...doc.querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json')).toEqual([]);
+      const wikidata = doc.querySelector('a[href^="https://www.wikidata.org/"]');
+      if (entity.wikidata) {
+        expect(wikidata?.getAttribute('href')).toBe(`https://www.wikidata.org/wiki/${entity.wikidata}`);
+        expect(wikidata?.getAttribute('rel')).toBe('noopener noreferrer');
+      } else {
+        expect(wikidata).toBeNull();
+      }
+    },
+  );
 
   it('show aliases as "Also written as"', () => {
     const doc = loadPage('people/volodymyr-zelensky/index.html');
@@ -146,8 +149,11 @@ describe('entity indexes', () => {
     const doc = loadPage(`${folder}/index.html`);
     const expected = entities.filter((entity) => entity.kind === kind);
     const items = [...doc.querySelectorAll('main .entity-list__item')];
-    expect(items.map((item) => item.querySelector('a')?.getAttribute('href')).sort()).toEqual(expected.map((entity) => `/${folder}/${entity.id}/`).sort());
-    for (const item of items) expect(text(item.querySelector('.entity-list__count'))).toMatch(/^\d+ articles? · \d+ mentions?$|^not mentioned in any article yet$/);
+    expect(items.map((item) => item.querySelector('a')?.getAttribute('href')).sort()).toEqual(
+      expected.map((entity) => `/${folder}/${entity.id}/`).sort(),
+    );
+    for (const item of items)
+      expect(text(item.querySelector('.entity-list__count'))).toMatch(/^\d+ articles? · \d+ mentions?$|^not mentioned in any article yet$/);
   });
 
   it('sorts people by family name and counts their articles', () => {
@@ -177,17 +183,24 @@ describe('timeline of events and publications', () => {
   const doc = loadPage('timeline/index.html');
   const day = (iso: string) => doc.getElementById(`day-${iso}`);
   const eventsOn = (iso: string) => [...(day(iso)?.querySelectorAll('.timeline-entry--event') ?? [])];
-  const sources = (entry: Element | null | undefined) => [...(entry?.querySelectorAll('.event__sources a') ?? [])].map((a) => a.getAttribute('href'));
+  const sources = (entry: Element | null | undefined) =>
+    [...(entry?.querySelectorAll('.event__sources a') ?? [])].map((a) => a.getAttribute('href'));
   const find = (iso: string, pattern: RegExp) => eventsOn(iso).find((entry) => pattern.test(text(entry.querySelector('.event__text'))));
 
   it('interleaves events and publications, each labelled', () => {
     const entries = [...(day('2025-11-30')?.querySelectorAll('.timeline-entry') ?? [])];
-    expect(entries.map((entry) => text(entry.querySelector('.event__kind, .timeline-entry__label')))).toEqual(expect.arrayContaining(['Event', 'Published']));
+    expect(entries.map((entry) => text(entry.querySelector('.event__kind, .timeline-entry__label')))).toEqual(
+      expect.arrayContaining(['Event', 'Published']),
+    );
     for (const entry of entries) {
       const isEvent = entry.classList.contains('timeline-entry--event');
       expect(entry.querySelector('.teaser') === null).toBe(isEvent);
     }
-    expect([...doc.querySelectorAll('.timeline__day h2')].map(text)).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025', 'Tuesday 2 December 2025']);
+    expect([...doc.querySelectorAll('.timeline__day h2')].map(text)).toEqual([
+      'Sunday 30 November 2025',
+      'Monday 1 December 2025',
+      'Tuesday 2 December 2025',
+    ]);
   });
 
   it('shows the Sunday 30 November talks, linked to the articles that report them', () => {
@@ -212,7 +225,10 @@ describe('timeline of events and publications', () => {
 
   it('marks an event dated only from an inferred publication date as inferred, and shows its span as a span', () => {
     const week = doc.getElementById('period-2025-12-01--2025-12-07');
-    expect([...(week?.querySelectorAll('h2 time') ?? [])].map((time) => time.getAttribute('datetime'))).toEqual(['2025-12-01', '2025-12-07']);
+    expect([...(week?.querySelectorAll('h2 time') ?? [])].map((time) => time.getAttribute('datetime'))).toEqual([
+      '2025-12-01',
+      '2025-12-07',
+    ]);
     expect(text(week?.querySelector('h2'))).toContain('a week');
     const event = week?.querySelector('.timeline-entry--event');
     expect(text(event?.querySelector('.inferred-mark'))).toBe('inferred');

@@ -38,7 +38,9 @@ describe('sitemap and robots.txt', () => {
       expect(distFiles()).toContain(file);
       return [xml.parse(readDist(file)).urlset.url].flat().map((u: { loc: string }) => u.loc);
     });
-    const pages = htmlPages().filter((p) => p !== '404.html').map((p) => `https://crosscheck.example.org/${p.replace(/index\.html$/, '')}`);
+    const pages = htmlPages()
+      .filter((p) => p !== '404.html')
+      .map((p) => `https://crosscheck.example.org/${p.replace(/index\.html$/, '')}`);
     expect([...urls].sort()).toEqual(expect.arrayContaining(pages));
     expect(urls.some((u: string) => u.includes('404'))).toBe(false);
   });
@@ -63,11 +65,17 @@ describe('JSON-LD', () => {
       expect(ld.url).toBe(`https://crosscheck.example.org/articles/${id}/`);
       expect(ld.publisher['@type']).toBe('NewsMediaOrganization');
     }
-    const unn = JSON.parse(loadPage('articles/unn-post-war-borders-dominated-talks/index.html').querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    const unn = JSON.parse(
+      loadPage('articles/unn-post-war-borders-dominated-talks/index.html').querySelector('script[type="application/ld+json"]')
+        ?.textContent ?? '{}',
+    );
     expect(unn.publisher.name).toBe('UNN');
     expect(unn.datePublished).toBe('2025-12-01');
     expect(unn.isBasedOn.publisher.name).toBe('Axios');
-    const imaya = JSON.parse(loadPage('articles/imaya-news-rubio-talks-productive/index.html').querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    const imaya = JSON.parse(
+      loadPage('articles/imaya-news-rubio-talks-productive/index.html').querySelector('script[type="application/ld+json"]')?.textContent ??
+        '{}',
+    );
     expect(imaya).not.toHaveProperty('isBasedOn');
   });
 });

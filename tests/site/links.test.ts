@@ -10,7 +10,9 @@ describe('internal links', () => {
     const broken: string[] = [];
     const refs = [
       ...[...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-      ...[...doc.querySelectorAll('link[href]')].filter((l) => l.getAttribute('rel') !== 'canonical').map((l) => l.getAttribute('href') ?? ''),
+      ...[...doc.querySelectorAll('link[href]')]
+        .filter((l) => l.getAttribute('rel') !== 'canonical')
+        .map((l) => l.getAttribute('href') ?? ''),
       ...[...doc.querySelectorAll('[src]')].map((el) => el.getAttribute('src') ?? ''),
       ...[...doc.querySelectorAll('form[action]')].map((f) => f.getAttribute('action') ?? ''),
     ];

@@ -82,7 +82,11 @@ describe('timeline', () => {
     const doc = loadPage('timeline/index.html');
     // Days with publications; the days events fall on (2 December) are days of the timeline too.
     const days = [...doc.querySelectorAll('.timeline__day')];
-    expect(days.map((day) => day.querySelector('h2')?.textContent)).toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025', 'Tuesday 2 December 2025']);
+    expect(days.map((day) => day.querySelector('h2')?.textContent)).toEqual([
+      'Sunday 30 November 2025',
+      'Monday 1 December 2025',
+      'Tuesday 2 December 2025',
+    ]);
     expect(days[0]?.querySelectorAll('.teaser')).toHaveLength(2);
     expect(days[0]?.querySelectorAll('.teaser .inferred-mark')).toHaveLength(2);
     expect(days[1]?.querySelector('.teaser a')?.textContent).toMatch(/^Post-war borders dominated/);
@@ -100,7 +104,9 @@ describe('article pages', () => {
     expect(doc.querySelector('.article__facts .inferred-reason')?.textContent).toMatch(/^Not in the capture/);
     expect(doc.querySelector('.meta')?.textContent).toContain('retells Axios');
     const original = doc.querySelector('a.original-link');
-    expect(original?.getAttribute('href')).toBe('https://www.axy.media/politics/at-tense-miami-meeting-us-and-ukraine-discussed-post-war-borders-axios');
+    expect(original?.getAttribute('href')).toBe(
+      'https://www.axy.media/politics/at-tense-miami-meeting-us-and-ukraine-discussed-post-war-borders-axios',
+    );
     expect(original?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(doc.querySelector('.article__facts')?.textContent).toContain('facebook.com/rustemumerov');
   });

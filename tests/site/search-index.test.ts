@@ -4,7 +4,11 @@ import { distFiles, htmlPages, loadPage } from '../support/dist';
 describe('what the search index is built from', () => {
   it('indexes article pages only, each with its headline weighted above the body', () => {
     const indexed = htmlPages().filter((page) => loadPage(page).querySelector('[data-pagefind-body]'));
-    expect(indexed.sort()).toEqual(htmlPages().filter((page) => page.startsWith('articles/')).sort());
+    expect(indexed.sort()).toEqual(
+      htmlPages()
+        .filter((page) => page.startsWith('articles/'))
+        .sort(),
+    );
     for (const page of indexed) {
       const headline = loadPage(page).querySelector('[data-pagefind-body] h1 [data-pagefind-meta="title"]');
       expect(headline?.getAttribute('data-pagefind-weight')).toBe('10');

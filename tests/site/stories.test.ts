@@ -12,7 +12,10 @@ describe('the story page', () => {
   it('shows headline, summary, time span, outlets and the count of independent reports', () => {
     expect(doc().querySelector('h1')?.textContent).toBe('US and Ukrainian delegations hold talks near Miami');
     expect(doc().querySelector('.story__summary')?.textContent).toMatch(/^US and Ukrainian delegations met on Sunday 30 November 2025/);
-    expect([...doc().querySelectorAll('.article__facts time')].map((t) => t.getAttribute('datetime'))).toEqual(['2025-11-30', '2025-12-01']);
+    expect([...doc().querySelectorAll('.article__facts time')].map((t) => t.getAttribute('datetime'))).toEqual([
+      '2025-11-30',
+      '2025-12-01',
+    ]);
     expect(doc().querySelector('.story__count')?.textContent).toBe('3 articles · 2 independent reports');
   });
 
@@ -20,7 +23,10 @@ describe('the story page', () => {
     const reports = [...doc().querySelectorAll('.report')];
     expect(reports).toHaveLength(2);
     expect(reports[0]?.querySelector('.report__origin strong')?.textContent).toBe('Axios');
-    expect([...(reports[0]?.querySelectorAll('.report__articles a') ?? [])].map((a) => a.getAttribute('href')).sort()).toEqual([`/articles/${AXY}/`, `/articles/${UNN}/`]);
+    expect([...(reports[0]?.querySelectorAll('.report__articles a') ?? [])].map((a) => a.getAttribute('href')).sort()).toEqual([
+      `/articles/${AXY}/`,
+      `/articles/${UNN}/`,
+    ]);
     expect(reports[0]?.querySelector('.report__reason')?.textContent).toMatch(/^Both attribute their account to Axios/);
     expect(reports[1]?.querySelector('.report__origin')?.textContent).toMatch(/Imaya News — its own report/);
   });
@@ -30,7 +36,9 @@ describe('the story page', () => {
     expect(table?.querySelector('caption')?.textContent).toMatch(/Which article carries which claim/);
     const columns = [...(table?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => th.textContent);
     expect(columns).toEqual(['Claim', 'AXY Media', 'Imaya News', 'UNN', 'Reports']);
-    const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) => /five-hour meeting/.test(tr.querySelector('th')?.textContent ?? ''));
+    const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
+      /five-hour meeting/.test(tr.querySelector('th')?.textContent ?? ''),
+    );
     expect(row).toBeDefined();
     const cells = [...(row?.querySelectorAll('td .visually-hidden') ?? [])].map((cell) => cell.textContent);
     expect(cells).toEqual(['carried', 'not carried', 'carried']);
@@ -40,7 +48,9 @@ describe('the story page', () => {
   });
 
   it('lists what only one outlet carries', () => {
-    const sections = Object.fromEntries([...doc().querySelectorAll('.only-in')].map((section) => [section.querySelector('h3 a')?.textContent, section.textContent ?? '']));
+    const sections = Object.fromEntries(
+      [...doc().querySelectorAll('.only-in')].map((section) => [section.querySelector('h3 a')?.textContent, section.textContent ?? '']),
+    );
     expect(Object.keys(sections).sort()).toEqual(['AXY Media', 'Imaya News', 'UNN']);
     expect(sections['Imaya News']).toContain('resignation of Andriy Yermak');
     expect(sections['AXY Media']).not.toContain('Yermak');
@@ -66,7 +76,9 @@ describe('article pages trace their passages through the story', () => {
   });
 
   it('put the story into the search record as a filter', () => {
-    expect(readDist(`articles/${AXY}/index.html`)).toContain('<span data-pagefind-filter="story">US and Ukrainian delegations hold talks near Miami</span>');
+    expect(readDist(`articles/${AXY}/index.html`)).toContain(
+      '<span data-pagefind-filter="story">US and Ukrainian delegations hold talks near Miami</span>',
+    );
   });
 });
 
@@ -80,7 +92,8 @@ describe('/data/stories.json', () => {
     const [story] = stories;
     expect(Object.keys(story)).toEqual(expect.arrayContaining(['id', 'slug', 'url', 'headline', 'articles', 'reports', 'claims']));
     expect(story.url).toBe('https://crosscheck.example.org/stories/us-ukraine-talks-near-miami/');
-    for (const article of story.articles) expect(Object.keys(article)).toEqual(expect.arrayContaining(['id', 'url', 'outlet', 'published']));
+    for (const article of story.articles)
+      expect(Object.keys(article)).toEqual(expect.arrayContaining(['id', 'url', 'outlet', 'published']));
     expect(story.reports.map((r: { origin: string; articles: string[] }) => [r.origin, r.articles.sort()])).toEqual([
       ['Axios', [AXY, UNN]],
       ['Imaya News', [IMAYA]],

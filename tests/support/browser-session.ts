@@ -15,7 +15,9 @@ interface Server {
  * A Chromium and a static server, shared by the tests of one file. Serves dist/
  * at `/` unless given another build (`root`, computed in beforeAll) and base path.
  */
-export function useBrowser(options: { root?: () => string; basePath?: string; headers?: (root: string) => (path: string) => Record<string, string> } = {}) {
+export function useBrowser(
+  options: { root?: () => string; basePath?: string; headers?: (root: string) => (path: string) => Record<string, string> } = {},
+) {
   const session = { browser: undefined as unknown as Browser, server: undefined as unknown as Server };
   beforeAll(async () => {
     const root = options.root?.() ?? DIST;
@@ -40,7 +42,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => {
     // A navigation cancels what the previous page was still loading (e.g. its favicon): not an error.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   // Record CSP violations from inside the page (Playwright's injected script is exempt from CSP).
   await page.addInitScript(() => {

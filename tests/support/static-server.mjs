@@ -62,6 +62,10 @@ export async function startStaticServer({ root, basePath = '/', headers }) {
   return {
     origin,
     url: (path = '') => origin + basePath + path.replace(/^\/+/, ''),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -54,10 +54,7 @@ const STRONG_AFTER =
   /^,?\s*(?:reports|reported|has\s+reported|had\s+reported|first\s+reported|writes|wrote|has\s+learned|learned|says|said|notes|noted|states|stated|cites|cited|quotes|quoted|revealed|published|informs|claims|claimed)(?![\p{L}])/iu;
 const CITING_CLAUSE = /^,?\s*(?:citing|quoting|referring\s+to|with\s+reference\s+to)\s+[^,.;:!?"“”]+/iu;
 
-const BACK_REFERENCE = new RegExp(
-  `(?<![\\p{L}])(?:[Tt]he|[Tt]his)\\s+(?:${OUTLET_NOUN}|report|edition)(?![\\p{L}])(?!\\s+\\p{Lu})`,
-  'gu',
-);
+const BACK_REFERENCE = new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Tt]his)\\s+(?:${OUTLET_NOUN}|report|edition)(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 /** Last words that mark an unknown capitalized name as an outlet: "Kyiv Daily News". */
 const OUTLET_LIKE_LAST_WORDS = new Set(
   (
@@ -68,8 +65,7 @@ const OUTLET_LIKE_LAST_WORDS = new Set(
 const CAPITALIZED_WORD = /\p{Lu}[\p{L}\p{N}]*/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Cheap test before the two noun-based patterns below. */
-const OUTLET_NOUN_HINT =
-  /agency|outlet|newspaper|publication|broadcaster|website|portal|magazine|channel|daily|weekly|report|edition|site/;
+const OUTLET_NOUN_HINT = /agency|outlet|newspaper|publication|broadcaster|website|portal|magazine|channel|daily|weekly|report|edition|site/;
 const NOUN_INTRODUCED_NAME = new RegExp(
   `(?<![\\p{L}])${OUTLET_NOUN}\\s+(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})`,
   'gu',

@@ -3,8 +3,7 @@ import { buildCorpus } from './document.ts';
 import { analyzeCorpus, claimsOnlyIn, sentencesWithClaims, sharedClaims, uniqueClaims, type Story } from './index.ts';
 import { article, strikeCargo, strikeDelta, strikeGazette, strikeWire, week } from './test-fixtures.ts';
 
-const claimTexts = (story: Story) =>
-  story.claims.filter((c) => c.articleIds.length > 1).map((c) => c.sentences.map((s) => s.text));
+const claimTexts = (story: Story) => story.claims.filter((c) => c.articleIds.length > 1).map((c) => c.sentences.map((s) => s.text));
 
 /** Two short articles pinned into one story, with the sentences to compare first. */
 function pair(first: string, second: string): Story {
@@ -44,15 +43,11 @@ describe('claim alignment', () => {
 
   it('aligns short paraphrases and keeps near-misses apart', () => {
     expect(aligned('The Geneva meeting lasted six hours.', 'Delegates met in Geneva for six hours.')).toBe(true);
-    expect(
-      aligned('Rubio said the talks were productive and useful.', 'Rubio called the talks productive and useful.'),
-    ).toBe(true);
+    expect(aligned('Rubio said the talks were productive and useful.', 'Rubio called the talks productive and useful.')).toBe(true);
     // Same words, different number.
     expect(aligned('The Geneva meeting lasted six hours.', 'The Geneva meeting lasted three hours.')).toBe(false);
     // Same words, different speaker.
-    expect(
-      aligned('Rubio said the talks were productive and useful.', 'Lavrov said the talks were productive and useful.'),
-    ).toBe(false);
+    expect(aligned('Rubio said the talks were productive and useful.', 'Lavrov said the talks were productive and useful.')).toBe(false);
     // Two common words in common are not a claim.
     expect(
       aligned(
@@ -80,9 +75,7 @@ describe('claim alignment', () => {
       for (const claim of story.claims) {
         expect(new Set(claim.articleIds).size).toBe(claim.articleIds.length);
         expect(claim.text).toBe(claim.sentences[0]!.text);
-        expect(claim.id).toBe(
-          `${claim.sentences[0]!.articleId}#${claim.sentences[0]!.paragraph}.${claim.sentences[0]!.sentence}`,
-        );
+        expect(claim.id).toBe(`${claim.sentences[0]!.articleId}#${claim.sentences[0]!.paragraph}.${claim.sentences[0]!.sentence}`);
         const order = claim.articleIds.map((id) => story.articleIds.indexOf(id));
         expect([...order].sort((x, y) => x - y)).toEqual(order);
         for (const ref of claim.sentences) seen.add(`${ref.articleId}#${ref.paragraph}.${ref.sentence}`);
@@ -107,9 +100,7 @@ describe('claim queries', () => {
       'Retailers warned that shelves could empty within weeks if the dispute drags on.',
     );
     expect(claimsOnlyIn(story, 'lowlands-wire')).toEqual(uniqueClaims(story, 'strike-wire'));
-    expect(
-      sharedClaims(story, 'strike-wire').every((c) => c.articleIds.includes('strike-wire') && c.articleIds.length > 1),
-    ).toBe(true);
+    expect(sharedClaims(story, 'strike-wire').every((c) => c.articleIds.includes('strike-wire') && c.articleIds.length > 1)).toBe(true);
   });
 
   it('walks an article’s sentences in reading order with the other articles carrying each', () => {

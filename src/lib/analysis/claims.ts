@@ -180,8 +180,7 @@ export function alignClaims(
       if (sentencesY.some((sy) => sentencesX.some((sx) => memberOf[sx] === memberOf[sy]))) continue;
       if (sentencesX.length * sentencesY.length > 1) {
         let sum = 0;
-        for (const sx of sentencesX)
-          for (const sy of sentencesY) sum += sentenceSimilarity(sentences[sx]!, sentences[sy]!, weights);
+        for (const sx of sentencesX) for (const sy of sentencesY) sum += sentenceSimilarity(sentences[sx]!, sentences[sy]!, weights);
         if (sum / (sentencesX.length * sentencesY.length) < options.averageThreshold) continue;
       }
       const [keep, drop] = gx < gy ? [gx, gy] : [gy, gx];

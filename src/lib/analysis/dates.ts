@@ -8,9 +8,7 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Milliseconds since the epoch for an article's `published` value; throws when invalid. */
 export function publishedTime(published: string): number {
   const dateOnly = DATE_ONLY.exec(published);
-  const time = dateOnly
-    ? Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))
-    : Date.parse(published);
+  const time = dateOnly ? Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])) : Date.parse(published);
   if (Number.isNaN(time)) throw new Error(`Invalid publication date: ${JSON.stringify(published)}`);
   return time;
 }

@@ -13,18 +13,7 @@ describe('storiesExport', () => {
     expect(exported.version).toBe(1);
     expect(Object.keys(exported)).toEqual(['version', 'stories']);
     const fire = exported.stories.find((story) => story.id === 'fire-original')!;
-    expect(Object.keys(fire)).toEqual([
-      'id',
-      'slug',
-      'url',
-      'headline',
-      'summary',
-      'start',
-      'end',
-      'articles',
-      'reports',
-      'claims',
-    ]);
+    expect(Object.keys(fire)).toEqual(['id', 'slug', 'url', 'headline', 'summary', 'start', 'end', 'articles', 'reports', 'claims']);
     expect(fire).toMatchObject({
       slug: 'fire-original',
       url: '/stories/fire-original/',

@@ -53,11 +53,7 @@ export interface ExportedClaim {
 }
 
 /** Builds the export; stories in the analysis order (newest activity first). */
-export function storiesExport(
-  analysis: CorpusAnalysis,
-  articles: readonly ArticleInput[],
-  urlFor: ExportUrls,
-): StoriesExport {
+export function storiesExport(analysis: CorpusAnalysis, articles: readonly ArticleInput[], urlFor: ExportUrls): StoriesExport {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return {
     version: 1,
@@ -73,8 +69,7 @@ export function storiesExport(
         end: story.end,
         articles: story.articleIds.map((id): ExportedArticle => {
           const article = byId.get(id);
-          if (article === undefined)
-            throw new Error(`Article ${id} of story ${story.id} is missing from the export input`);
+          if (article === undefined) throw new Error(`Article ${id} of story ${story.id} is missing from the export input`);
           return { id, url: urlFor.article(id), outlet: article.outlet, published: article.published };
         }),
         reports: story.reports.map((report): ExportedReport => ({

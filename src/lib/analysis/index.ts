@@ -15,16 +15,7 @@ import { groupReports } from './retellings.ts';
 import { clusterStories, DEFAULT_STORY_OPTIONS, type StoryCluster, type StoryOptions } from './stories.ts';
 import type { CorpusAnalysis, Story, StoryEditorial } from './types.ts';
 
-export type {
-  Claim,
-  CorpusAnalysis,
-  Report,
-  ReportBasis,
-  SentenceRef,
-  Story,
-  StoryArticle,
-  StoryEditorial,
-} from './types.ts';
+export type { Claim, CorpusAnalysis, Report, ReportBasis, SentenceRef, Story, StoryArticle, StoryEditorial } from './types.ts';
 export { claimsOnlyIn, sentencesWithClaims, sharedClaims, uniqueClaims, type SentenceWithClaim } from './queries.ts';
 export type { ClaimOptions } from './claims.ts';
 export type { StoryOptions } from './stories.ts';
@@ -79,9 +70,7 @@ export function analyzeCorpus(
     return story;
   });
 
-  const lastTime = new Map(
-    clusters.map((cluster, c) => [ids[c]!, Math.max(...cluster.members.map((i) => corpus.docs[i]!.time))]),
-  );
+  const lastTime = new Map(clusters.map((cluster, c) => [ids[c]!, Math.max(...cluster.members.map((i) => corpus.docs[i]!.time))]));
   stories.sort((a, b) => lastTime.get(b.id)! - lastTime.get(a.id)! || compareStrings(a.id, b.id));
 
   const storyOfArticle: Record<string, string> = {};

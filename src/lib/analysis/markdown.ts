@@ -164,9 +164,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function stripInlineMarkdown(markdown: string): string {
   // Most news paragraphs contain no inline syntax at all.
   if (!INLINE_SYNTAX.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
-  let text = markdown
-    .replace(HTML_COMMENT, '')
-    .replace(ESCAPE, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
+  let text = markdown.replace(HTML_COMMENT, '').replace(ESCAPE, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
   text = text
     .replace(HARD_BREAK, '\n')
     .replace(CODE_SPAN, (_, _ticks: string, code: string) => code.replace(/[*_~<>[\]]/g, park))

@@ -3,15 +3,7 @@ import { findAttributions } from './attribution.ts';
 import { buildCorpus } from './document.ts';
 import { analyzeCorpus, type Story } from './index.ts';
 import { OutletDirectory } from './outlets.ts';
-import {
-  article,
-  fireCopy,
-  fireOriginal,
-  strikeCargo,
-  strikeDelta,
-  strikeGazette,
-  strikeWire,
-} from './test-fixtures.ts';
+import { article, fireCopy, fireOriginal, strikeCargo, strikeDelta, strikeGazette, strikeWire } from './test-fixtures.ts';
 import type { ArticleInput } from '../article-input.ts';
 
 const onlyStory = (articles: ArticleInput[]): Story => {
@@ -31,9 +23,7 @@ describe('attributions', () => {
       ['Reuters', true, 'Reuters reports, citing port officials'],
       ['Reuters', true, 'the agency writes'],
     ]);
-    expect(attributionsOf(strikeCargo).map(({ outlet, snippet }) => [outlet, snippet])).toEqual([
-      ['Reuters', 'According to Reuters'],
-    ]);
+    expect(attributionsOf(strikeCargo).map(({ outlet, snippet }) => [outlet, snippet])).toEqual([['Reuters', 'According to Reuters']]);
   });
 
   it('ignores an outlet naming itself (“writes UNN” in a UNN article)', () => {
@@ -67,8 +57,7 @@ describe('independent reports', () => {
       {
         origin: 'Harbor Gazette',
         articleIds: ['strike-gazette'],
-        reason:
-          'It credits no other outlet for its account and shares no large part of its text with the other articles.',
+        reason: 'It credits no other outlet for its account and shares no large part of its text with the other articles.',
         basis: [],
       },
       {
@@ -81,8 +70,7 @@ describe('independent reports', () => {
       {
         origin: 'Lowlands Wire',
         articleIds: ['strike-wire'],
-        reason:
-          'It credits no other outlet for its account and shares no large part of its text with the other articles.',
+        reason: 'It credits no other outlet for its account and shares no large part of its text with the other articles.',
         basis: [],
       },
     ]);
@@ -104,9 +92,7 @@ describe('independent reports', () => {
   it('uses the metadata’s retells when the text names no source', () => {
     const plain = (input: ArticleInput): ArticleInput => ({
       ...input,
-      body: input.body
-        .replace(', Reuters reports, citing port officials', '')
-        .replace('According to Reuters, over', 'Over'),
+      body: input.body.replace(', Reuters reports, citing port officials', '').replace('According to Reuters, over', 'Over'),
       retells: { outlet: 'Reuters' },
     });
     const story = onlyStory([strikeGazette, plain(strikeDelta), plain(strikeCargo)]);
@@ -132,8 +118,7 @@ describe('independent reports', () => {
       {
         origin: 'Harbor Gazette',
         articleIds: ['strike-gazette', 'strike-retold'],
-        reason:
-          'Cargo Today attributes its account to Harbor Gazette (“Harbor Gazette reports”), whose own article is also here.',
+        reason: 'Cargo Today attributes its account to Harbor Gazette (“Harbor Gazette reports”), whose own article is also here.',
         basis: ['attribution'],
       },
     ]);

@@ -140,8 +140,7 @@ function buildReport(
   for (const [key, retellers] of retellersByOrigin) {
     for (const member of retellers) basis.add(retellings[member]!.basis);
     const originalHere = group.some(
-      (member) =>
-        outletKey(members[member]!.article.outletName) === key || outletKey(members[member]!.article.outlet) === key,
+      (member) => outletKey(members[member]!.article.outletName) === key || outletKey(members[member]!.article.outlet) === key,
     );
     sentences.push(attributionSentence(retellers, group.length, originalHere, retellings, nameOf));
   }
@@ -180,13 +179,7 @@ function attributionSentence(
   const outlet = retellings[retellers[0]!]!.outlet;
   const all = retellers.length === groupSize && !originalHere;
   const plural = retellers.length > 1;
-  const who = all
-    ? groupSize === 1
-      ? 'It'
-      : groupSize === 2
-        ? 'Both'
-        : `All ${groupSize}`
-    : listNames(retellers.map(nameOf));
+  const who = all ? (groupSize === 1 ? 'It' : groupSize === 2 ? 'Both' : `All ${groupSize}`) : listNames(retellers.map(nameOf));
   const originalNote = originalHere ? ', whose own article is also here' : '';
 
   const snippets = retellers.map((member) => retellings[member]!.snippet);
@@ -199,9 +192,7 @@ function attributionSentence(
     distinct.size === 1
       ? `“${snippets[0]}”`
       : retellers
-          .map(
-            (member, k) => `${nameOf(member)}: ${snippets[k] === undefined ? 'per its metadata' : `“${snippets[k]}”`}`,
-          )
+          .map((member, k) => `${nameOf(member)}: ${snippets[k] === undefined ? 'per its metadata' : `“${snippets[k]}”`}`)
           .join('; ');
   const verb = plural ? 'attribute their account' : 'attributes its account';
   return `${who} ${verb} to ${outlet} (${evidence})${originalNote}.`;

@@ -80,8 +80,7 @@ describe('the seed articles', () => {
       {
         origin: 'Imaya News',
         articleIds: [IMAYA],
-        reason:
-          'It credits no other outlet for its account and shares no large part of its text with the other articles.',
+        reason: 'It credits no other outlet for its account and shares no large part of its text with the other articles.',
         basis: [],
       },
     ]);
@@ -122,15 +121,11 @@ describe('the seed articles', () => {
     expect(yermak.articleIds).toEqual([IMAYA]);
     expect(uniqueClaims(story, IMAYA).length).toBeGreaterThan(8);
     // Headings are not claims.
-    expect(story.claims.some((claim) => claim.text === 'Next Steps' || claim.text === 'Ukrainian Perspective')).toBe(
-      false,
-    );
+    expect(story.claims.some((claim) => claim.text === 'Next Steps' || claim.text === 'Ukrainian Perspective')).toBe(false);
   });
 
   it('put every sentence in exactly one claim', () => {
-    const refs = story.claims.flatMap((claim) =>
-      claim.sentences.map((s) => `${s.articleId}#${s.paragraph}.${s.sentence}`),
-    );
+    const refs = story.claims.flatMap((claim) => claim.sentences.map((s) => `${s.articleId}#${s.paragraph}.${s.sentence}`));
     expect(new Set(refs).size).toBe(refs.length);
     expect(story.claims.every((claim) => new Set(claim.articleIds).size === claim.articleIds.length)).toBe(true);
   });

@@ -24,10 +24,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps a closing quote with the sentence it closes', () => {
-    expect(splitSentences('He said, “It was tense.” Then he left.')).toEqual([
-      'He said, “It was tense.”',
-      'Then he left.',
-    ]);
+    expect(splitSentences('He said, “It was tense.” Then he left.')).toEqual(['He said, “It was tense.”', 'Then he left.']);
     expect(splitSentences('"We made progress." Umerov left.')).toEqual(['"We made progress."', 'Umerov left.']);
   });
 
@@ -40,15 +37,9 @@ describe('splitSentences', () => {
   });
 
   it('does not split a question or exclamation in a quotation from its attribution', () => {
-    expect(splitSentences('“Is it over?” Rubio asked. Nobody answered.')).toEqual([
-      '“Is it over?” Rubio asked.',
-      'Nobody answered.',
-    ]);
+    expect(splitSentences('“Is it over?” Rubio asked. Nobody answered.')).toEqual(['“Is it over?” Rubio asked.', 'Nobody answered.']);
     expect(splitSentences('“Never!” he shouted.')).toEqual(['“Never!” he shouted.']);
-    expect(splitSentences('“Will they come?” The question remained open.')).toEqual([
-      '“Will they come?”',
-      'The question remained open.',
-    ]);
+    expect(splitSentences('“Will they come?” The question remained open.')).toEqual(['“Will they come?”', 'The question remained open.']);
   });
 
   it('returns nothing for empty text and one sentence without a final period', () => {

@@ -92,13 +92,7 @@ export function splitSentences(paragraph: string): string[] {
   return sentences;
 }
 
-function isBoundary(
-  text: string,
-  terminatorAt: number,
-  terminator: string,
-  closedQuote: boolean,
-  next: number,
-): boolean {
+function isBoundary(text: string, terminatorAt: number, terminator: string, closedQuote: boolean, next: number): boolean {
   const first = text[next];
   if (first === undefined) return false;
   if (!UPPER.test(first) && !DIGIT.test(first) && !OPENER.test(first)) return false;

@@ -69,9 +69,7 @@ export function clusterStories(corpus: Corpus, options: StoryOptions = DEFAULT_S
   }));
   const window = options.windowDays * DAY_MS;
   const links: Array<{ a: number; b: number; cosine: number }> = [];
-  const pairs = options.allPairs
-    ? allPairsInWindow(items, window)
-    : candidatePairs(items, { minShared: 2, window, maxPostings });
+  const pairs = options.allPairs ? allPairsInWindow(items, window) : candidatePairs(items, { minShared: 2, window, maxPostings });
   for (const [a, b] of pairs) {
     const cosine = dot(vectors[a]!, vectors[b]!);
     if (cosine >= options.linkThreshold) links.push({ a, b, cosine });
@@ -193,12 +191,7 @@ export function articleVectors(corpus: Corpus): { vectors: SparseVector[]; docum
 }
 
 /** The article's heaviest features that at least one other article shares and few do. */
-function indexKeys(
-  vector: SparseVector,
-  documentFrequency: Int32Array,
-  maxPostings: number,
-  count: number,
-): Int32Array {
+function indexKeys(vector: SparseVector, documentFrequency: Int32Array, maxPostings: number, count: number): Int32Array {
   const eligible: number[] = [];
   vector.ids.forEach((id, k) => {
     const df = documentFrequency[id]!;

@@ -73,18 +73,8 @@ const PHRASES = [
   'without further details',
   'by the end of the month',
 ];
-const SYLLABLES =
-  'ka ro mi ten sul var no li dro pe sha vik tor an el mar zin bo ru sta lev gor da nik ol ser ya'.split(' ');
-const OUTSIDE_OUTLETS = [
-  'Reuters',
-  'Axios',
-  'Bloomberg',
-  'Politico',
-  'The Wall Street Journal',
-  'Financial Times',
-  'CNN',
-  'BBC',
-];
+const SYLLABLES = 'ka ro mi ten sul var no li dro pe sha vik tor an el mar zin bo ru sta lev gor da nik ol ser ya'.split(' ');
+const OUTSIDE_OUTLETS = ['Reuters', 'Axios', 'Bloomberg', 'Politico', 'The Wall Street Journal', 'Financial Times', 'CNN', 'BBC'];
 
 interface Fact {
   who: string;
@@ -124,8 +114,7 @@ export function syntheticCorpus(count: number, seed = 1): SyntheticCorpus {
   // Event-specific vocabulary (a bridge's name, a bill's subject…): lower-case pseudo-words.
   const terms = Array.from(
     { length: 20000 },
-    () =>
-      Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('') + pick(['ing', 'tion', 'er', 'al', 'ity', 's']),
+    () => Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('') + pick(['ing', 'tion', 'er', 'al', 'ity', 's']),
   );
   const outlets = Array.from({ length: 40 }, (_, i) => ({
     id: `outlet-${i}`,
@@ -155,8 +144,7 @@ export function syntheticCorpus(count: number, seed = 1): SyntheticCorpus {
       random() < 0.5
         ? [fact.who, fact.verb, 'the', b, a, 'and', c, 'of the', d]
         : ['The', b, a, 'was', fact.verb, 'by', fact.who, 'with the', d, 'and', c];
-    if (fact.number !== undefined)
-      parts.push('worth', String(fact.number), pick(['million', 'tons', 'people', 'units']));
+    if (fact.number !== undefined) parts.push('worth', String(fact.number), pick(['million', 'tons', 'people', 'units']));
     if (fact.place !== undefined) parts.push('in', fact.place);
     if (random() < 0.4) parts.push(pick(PHRASES));
     const text = parts.join(' ');

@@ -3,9 +3,7 @@ import { nameKey, normalizeTypography, stem, tokenizeSentences } from './tokens.
 
 describe('normalizeTypography', () => {
   it('folds typographic quotes, apostrophes, dashes and spaces to ASCII', () => {
-    expect(normalizeTypography('“Tense,” he said — it’s 1\u00A0000… ‘ok’')).toBe(
-      "\"Tense,\" he said - it's 1 000... 'ok'",
-    );
+    expect(normalizeTypography('“Tense,” he said — it’s 1\u00A0000… ‘ok’')).toBe("\"Tense,\" he said - it's 1 000... 'ok'");
   });
 });
 

@@ -16,7 +16,7 @@ const PATTERNS: Record<DateStyle, string> = {
 export function formatCalendarValue(value: CalendarValue, timeZone: string, style: DateStyle = 'long'): string {
   const zoned = toZonedDate(value, timeZone);
   const day = format(zoned, PATTERNS[style]);
-  if (isDateOnly(value) || style !== 'long' && style !== 'short') return day;
+  if (isDateOnly(value) || (style !== 'long' && style !== 'short')) return day;
   // Offsets rather than abbreviations: date-fns spells most zones as "GMT-5" anyway.
   return `${day}, ${format(zoned, 'HH:mm')} ${timeZone === 'UTC' ? 'UTC' : `UTC${format(zoned, 'xxx')}`}`;
 }

@@ -36,7 +36,10 @@ describe('mentionedOfKind and searchFilters', () => {
 
 describe('spellingsIn', () => {
   it('lists the spellings a text uses for one entity, in order of first use', () => {
-    expect(spellingsIn('Zelenskyy met Umerov. Zelensky’s aide said Zelenskyy was tired.', registry, 'volodymyr-zelensky')).toEqual(['Zelenskyy', 'Zelensky']);
+    expect(spellingsIn('Zelenskyy met Umerov. Zelensky’s aide said Zelenskyy was tired.', registry, 'volodymyr-zelensky')).toEqual([
+      'Zelenskyy',
+      'Zelensky',
+    ]);
     expect(spellingsIn('Nobody here.', registry, 'volodymyr-zelensky')).toEqual([]);
   });
 
@@ -49,12 +52,22 @@ describe('spellingsIn', () => {
 
 describe('otherSpellings and byIndexName', () => {
   it('show every alias but the name, once', () => {
-    expect(otherSpellings({ name: 'Volodymyr Zelenskyy', aliases: ['Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Zelensky'] })).toEqual(['Zelensky', 'Zelenskyy']);
+    expect(otherSpellings({ name: 'Volodymyr Zelenskyy', aliases: ['Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Zelensky'] })).toEqual([
+      'Zelensky',
+      'Zelenskyy',
+    ]);
   });
 
   it('sort people by family name, everything else by name', () => {
     const people = registry.entities.filter((entity) => entity.kind === 'person').sort(byIndexName);
-    expect(people.map((entity) => entity.name)).toEqual(['Vladimir Putin', 'Marco Rubio', 'Donald Trump', 'Rustem Umerov', 'Steve Witkoff', 'Volodymyr Zelenskyy']);
+    expect(people.map((entity) => entity.name)).toEqual([
+      'Vladimir Putin',
+      'Marco Rubio',
+      'Donald Trump',
+      'Rustem Umerov',
+      'Steve Witkoff',
+      'Volodymyr Zelenskyy',
+    ]);
     const places = registry.entities.filter((entity) => entity.kind === 'place').sort(byIndexName);
     expect(places.map((entity) => entity.name)).toEqual(['Moscow', 'Paris', 'Ukraine', 'United States', 'Washington']);
   });

@@ -17,7 +17,11 @@ export interface MentionedEntity {
  * The entities of one kind among an article's mentions, in the mentions' order
  * (most mentioned first, ties in order of first mention). Unknown ids are skipped.
  */
-export function mentionedOfKind(mentions: readonly MentionCount[], registry: Pick<EntityRegistry, 'get'>, kind: EntityKind): MentionedEntity[] {
+export function mentionedOfKind(
+  mentions: readonly MentionCount[],
+  registry: Pick<EntityRegistry, 'get'>,
+  kind: EntityKind,
+): MentionedEntity[] {
   return mentions.flatMap(({ id, count }) => {
     const entity = registry.get(id);
     return entity?.kind === kind ? [{ entity, count }] : [];
@@ -64,6 +68,7 @@ export function otherSpellings(entity: Pick<Entity, 'name' | 'aliases'>): string
  * "Zelenskyy"), then by full name; places and organisations by name.
  */
 export function byIndexName(a: Pick<Entity, 'id' | 'kind' | 'name'>, b: Pick<Entity, 'id' | 'kind' | 'name'>): number {
-  const key = (entity: Pick<Entity, 'kind' | 'name'>) => (entity.kind === 'person' ? (entity.name.trim().split(/\s+/u).at(-1) ?? entity.name) : entity.name);
+  const key = (entity: Pick<Entity, 'kind' | 'name'>) =>
+    entity.kind === 'person' ? (entity.name.trim().split(/\s+/u).at(-1) ?? entity.name) : entity.name;
   return key(a).localeCompare(key(b), 'en') || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -16,7 +16,13 @@ function mentionsIn(id: string) {
 }
 const entityIds = (id: string) => new Set(mentionsIn(id).map((mention) => mention.entityId));
 const spellings = (id: string, entityId: string) =>
-  [...new Set(mentionsIn(id).filter((mention) => mention.entityId === entityId).map((mention) => mention.text))].sort();
+  [
+    ...new Set(
+      mentionsIn(id)
+        .filter((mention) => mention.entityId === entityId)
+        .map((mention) => mention.text),
+    ),
+  ].sort();
 
 describe('content/entities', () => {
   it('loads as a valid, unambiguous registry', () => {
@@ -28,7 +34,9 @@ describe('content/entities', () => {
   });
 
   it('keeps the Wikidata ids that are certain', () => {
-    const wikidata = Object.fromEntries(registry.entities.filter((entity) => entity.wikidata).map((entity) => [entity.id, entity.wikidata]));
+    const wikidata = Object.fromEntries(
+      registry.entities.filter((entity) => entity.wikidata).map((entity) => [entity.id, entity.wikidata]),
+    );
     expect(wikidata).toMatchObject({
       'donald-trump': 'Q22686',
       'vladimir-putin': 'Q7747',
@@ -52,19 +60,39 @@ describe('content/entities', () => {
 
 describe('mentions in the seed articles', () => {
   it('finds every person named in each article', () => {
-    const people = (id: string) =>
-      [...entityIds(id)].filter((entityId) => registry.get(entityId)?.kind === 'person').sort();
+    const people = (id: string) => [...entityIds(id)].filter((entityId) => registry.get(entityId)?.kind === 'person').sort();
     expect(people(AXY)).toEqual([
-      'andriy-hnatov', 'donald-trump', 'jared-kushner', 'marco-rubio', 'rustem-umerov', 'steve-witkoff',
-      'vadym-skibitskyi', 'vladimir-putin', 'volodymyr-zelensky',
+      'andriy-hnatov',
+      'donald-trump',
+      'jared-kushner',
+      'marco-rubio',
+      'rustem-umerov',
+      'steve-witkoff',
+      'vadym-skibitskyi',
+      'vladimir-putin',
+      'volodymyr-zelensky',
     ]);
     expect(people(UNN)).toEqual([
-      'andriy-hnatov', 'donald-trump', 'jared-kushner', 'marco-rubio', 'rustem-umerov', 'steve-witkoff',
-      'vadym-skibitskyi', 'vladimir-putin', 'volodymyr-zelensky',
+      'andriy-hnatov',
+      'donald-trump',
+      'jared-kushner',
+      'marco-rubio',
+      'rustem-umerov',
+      'steve-witkoff',
+      'vadym-skibitskyi',
+      'vladimir-putin',
+      'volodymyr-zelensky',
     ]);
     expect(people(IMAYA)).toEqual([
-      'andriy-yermak', 'donald-trump', 'emmanuel-macron', 'jared-kushner', 'marco-rubio', 'rustem-umerov',
-      'steve-witkoff', 'vladimir-putin', 'volodymyr-zelensky',
+      'andriy-yermak',
+      'donald-trump',
+      'emmanuel-macron',
+      'jared-kushner',
+      'marco-rubio',
+      'rustem-umerov',
+      'steve-witkoff',
+      'vladimir-putin',
+      'volodymyr-zelensky',
     ]);
   });
 
@@ -84,7 +112,19 @@ describe('mentions in the seed articles', () => {
   });
 
   it('finds places and organisations', () => {
-    for (const entityId of ['miami', 'florida', 'washington', 'moscow', 'paris', 'donbas', 'axios', 'kremlin', 'nsdc', 'general-staff-of-ukraine', 'defence-intelligence-of-ukraine']) {
+    for (const entityId of [
+      'miami',
+      'florida',
+      'washington',
+      'moscow',
+      'paris',
+      'donbas',
+      'axios',
+      'kremlin',
+      'nsdc',
+      'general-staff-of-ukraine',
+      'defence-intelligence-of-ukraine',
+    ]) {
       expect(entityIds(AXY).has(entityId), entityId).toBe(true);
     }
     expect(entityIds(UNN).has('shell-bay-club')).toBe(true);
@@ -96,7 +136,11 @@ describe('mentions in the seed articles', () => {
     const russiaUkraine = imaya.indexOf('Russia-Ukraine');
     const near = registry.findMentions(imaya).filter((mention) => mention.start >= russiaUkraine && mention.start < russiaUkraine + 14);
     expect(near.map((mention) => mention.entityId)).toEqual(['russia', 'ukraine']);
-    expect(mentionsIn(IMAYA).filter((mention) => mention.entityId === 'united-states').map((mention) => mention.text)).toEqual(['US', 'US', 'US']);
+    expect(
+      mentionsIn(IMAYA)
+        .filter((mention) => mention.entityId === 'united-states')
+        .map((mention) => mention.text),
+    ).toEqual(['US', 'US', 'US']);
   });
 
   it('matches possessives as the entity', () => {

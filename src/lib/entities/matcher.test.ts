@@ -88,7 +88,8 @@ describe('createMentionMatcher', () => {
       aliases: [`Lastname${index}`],
     }));
     const big = createMentionMatcher([...FIXTURE_ENTITIES, ...many]);
-    const article = 'Talks between the US and Ukraine in Miami focused on the border, Trump said, while Lastname1999 and Putin disagreed. '.repeat(10);
+    const article =
+      'Talks between the US and Ukraine in Miami focused on the border, Trump said, while Lastname1999 and Putin disagreed. '.repeat(10);
     const started = performance.now();
     let found = 0;
     for (let index = 0; index < 2000; index += 1) found += big.find(article).length;

@@ -52,9 +52,7 @@ export function createMentionMatcher(entities: readonly Entity[]): MentionMatche
     }
   }
   const pattern =
-    entityByAlias.size === 0
-      ? null
-      : new RegExp(`(?<!${WORD_CHAR})(?:${compileAliasPattern(entityByAlias.keys())})(?!${WORD_CHAR})`, 'gu');
+    entityByAlias.size === 0 ? null : new RegExp(`(?<!${WORD_CHAR})(?:${compileAliasPattern(entityByAlias.keys())})(?!${WORD_CHAR})`, 'gu');
 
   return {
     entityIdForAlias: (alias) => entityByAlias.get(normalizeAlias(alias)),

@@ -68,12 +68,10 @@ export function exportEntities(
       articlesOf.set(id, list);
     }
   }
-  return [...articlesOf.keys()]
-    .sort()
-    .flatMap((id) => {
-      const entity = registry.get(id);
-      return entity === undefined ? [] : [{ id, kind: entity.kind, name: entity.name, articles: articlesOf.get(id) ?? [] }];
-    });
+  return [...articlesOf.keys()].sort().flatMap((id) => {
+    const entity = registry.get(id);
+    return entity === undefined ? [] : [{ id, kind: entity.kind, name: entity.name, articles: articlesOf.get(id) ?? [] }];
+  });
 }
 
 /** Quote groups as exported: one variant object per (wording, article) pair. */

@@ -1,14 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  calendarDay,
-  isoDay,
-  isoWeekRange,
-  monthRange,
-  publicationDay,
-  weekdayOnOrAfter,
-  weekdayOnOrBefore,
-  yearRange,
-} from './calendar';
+import { calendarDay, isoDay, isoWeekRange, monthRange, publicationDay, weekdayOnOrAfter, weekdayOnOrBefore, yearRange } from './calendar';
 
 const KYIV = 'Europe/Kyiv';
 const originalTz = process.env.TZ;

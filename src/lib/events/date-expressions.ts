@@ -18,7 +18,20 @@ export interface FoundExpression {
   end: number;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Capitalised month names and their usual abbreviations ("Dec.", "Sept."). Case matters: "may" is a verb. */
@@ -57,12 +70,22 @@ const RULES: Rule[] = [
   {
     // 1 December 2025 / on the 1st of December
     pattern: new RegExp(String.raw`${ON}(?:${WEEKDAY},?\s+)?(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?${END}`, 'gu'),
-    read: (match) => ({ type: 'date', day: Number(match[1]), month: monthNumber(match[2] ?? ''), ...(match[3] ? { year: Number(match[3]) } : {}) }),
+    read: (match) => ({
+      type: 'date',
+      day: Number(match[1]),
+      month: monthNumber(match[2] ?? ''),
+      ...(match[3] ? { year: Number(match[3]) } : {}),
+    }),
   },
   {
     // December 1 / Dec. 1, 2025 / Monday, December 1
     pattern: new RegExp(String.raw`${ON}(?:${WEEKDAY},?\s+)?(${MONTH})\s+${DAY}(?!\d)(?:,?\s+${YEAR})?${END}`, 'gu'),
-    read: (match) => ({ type: 'date', month: monthNumber(match[1] ?? ''), day: Number(match[2]), ...(match[3] ? { year: Number(match[3]) } : {}) }),
+    read: (match) => ({
+      type: 'date',
+      month: monthNumber(match[1] ?? ''),
+      day: Number(match[2]),
+      ...(match[3] ? { year: Number(match[3]) } : {}),
+    }),
   },
   {
     // in February 2022
@@ -102,7 +125,10 @@ const RULES: Rule[] = [
   },
   {
     // a bare year only after a preposition: "in 2014", "back to 2014" (never "28-point", never a count)
-    pattern: new RegExp(String.raw`\b(?:in|since|back\s+to|from|until|till|by|before|after|during)\s+${YEAR}${END}(?!\s*(?:-|–)?\s*(?:point|year|km|people|troops))`, 'gu'),
+    pattern: new RegExp(
+      String.raw`\b(?:in|since|back\s+to|from|until|till|by|before|after|during)\s+${YEAR}${END}(?!\s*(?:-|–)?\s*(?:point|year|km|people|troops))`,
+      'gu',
+    ),
     read: (match) => ({ type: 'year', year: Number(match[1]) }),
   },
 ];

@@ -29,17 +29,18 @@ describe('extractEvents', () => {
   });
 
   it('gives each date the entities nearest to it, without countries', () => {
-    const events = extractEvents(
-      article('Witkoff plans to travel to Moscow on Monday and meet with Putin in the US on Tuesday.'),
-      KYIV,
-      { registry },
-    );
+    const events = extractEvents(article('Witkoff plans to travel to Moscow on Monday and meet with Putin in the US on Tuesday.'), KYIV, {
+      registry,
+    });
     expect(events.map((event) => event.entityIds)).toEqual([['moscow', 'steve-witkoff'], ['vladimir-putin']]);
     expect(extractEvents(article('Putin on Tuesday.'), KYIV)[0]?.entityIds).toEqual([]);
   });
 
   it('marks events inferred only when an inferred publication date decided them', () => {
-    const events = extractEvents(article('Talks on Sunday. The war began in February 2022. Talks on 1 December 2025.', '2025-11-30', true), KYIV);
+    const events = extractEvents(
+      article('Talks on Sunday. The war began in February 2022. Talks on 1 December 2025.', '2025-11-30', true),
+      KYIV,
+    );
     expect(events.map((event) => [event.expression, event.inferred])).toEqual([
       ['on Sunday', true],
       ['in February 2022', false],
@@ -69,7 +70,12 @@ describe('extractEvents', () => {
 
   it('reads Markdown articles', () => {
     const events = extractArticleEvents(
-      { id: 'b', published: '2025-12-01', publishedInferred: false, body: '## Next steps\n\nZelensky is scheduled to visit **Paris** on *Monday*.' },
+      {
+        id: 'b',
+        published: '2025-12-01',
+        publishedInferred: false,
+        body: '## Next steps\n\nZelensky is scheduled to visit **Paris** on *Monday*.',
+      },
       KYIV,
     );
     expect(events.map((event) => [event.articleId, event.expression, event.date.start])).toEqual([['b', 'on Monday', '2025-12-01']]);

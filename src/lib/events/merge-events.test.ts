@@ -27,8 +27,16 @@ describe('sameEvent', () => {
   });
 
   it('accepts two shared entities, one with some shared wording, or close wording alone', () => {
-    const umerov = event('a', '2025-12-01', 'Umerov will meet Zelensky in Paris on Monday', ['paris', 'rustem-umerov', 'volodymyr-zelensky']);
-    const zelensky = event('b', '2025-12-01', 'Zelensky is scheduled to visit Paris on Monday for talks with Macron', ['emmanuel-macron', 'paris', 'volodymyr-zelensky']);
+    const umerov = event('a', '2025-12-01', 'Umerov will meet Zelensky in Paris on Monday', [
+      'paris',
+      'rustem-umerov',
+      'volodymyr-zelensky',
+    ]);
+    const zelensky = event('b', '2025-12-01', 'Zelensky is scheduled to visit Paris on Monday for talks with Macron', [
+      'emmanuel-macron',
+      'paris',
+      'volodymyr-zelensky',
+    ]);
     const putin = event('c', '2025-12-01', 'Witkoff plans to meet Putin on Monday', ['steve-witkoff', 'vladimir-putin']);
     const putinAgain = event('d', '2025-12-01', 'Putin will meet the envoy on Monday', ['vladimir-putin']);
     const official = event('e', '2025-12-01', 'A senior US official also said the Sunday negotiations were positive');
@@ -45,9 +53,25 @@ describe('mergeEvents', () => {
   it('merges reports across articles, sorted by date, with stable ids', () => {
     const events = [
       event('unn', '2025-12-02', 'Putin meets Witkoff in Moscow on Tuesday', ['moscow', 'steve-witkoff', 'vladimir-putin']),
-      event('axy', '2025-12-01', 'Umerov will meet Zelensky in Paris on December 1', ['paris', 'rustem-umerov', 'volodymyr-zelensky'], true),
-      event('unn', '2025-12-01', 'Umerov is expected to meet with Zelenskyy in Paris on Monday', ['paris', 'rustem-umerov', 'volodymyr-zelensky']),
-      event('axy', '2025-12-02', 'Witkoff plans to travel to Moscow and meet Putin on December 2', ['moscow', 'steve-witkoff', 'vladimir-putin'], true),
+      event(
+        'axy',
+        '2025-12-01',
+        'Umerov will meet Zelensky in Paris on December 1',
+        ['paris', 'rustem-umerov', 'volodymyr-zelensky'],
+        true,
+      ),
+      event('unn', '2025-12-01', 'Umerov is expected to meet with Zelenskyy in Paris on Monday', [
+        'paris',
+        'rustem-umerov',
+        'volodymyr-zelensky',
+      ]),
+      event(
+        'axy',
+        '2025-12-02',
+        'Witkoff plans to travel to Moscow and meet Putin on December 2',
+        ['moscow', 'steve-witkoff', 'vladimir-putin'],
+        true,
+      ),
       event('imaya', '2025-12-01', 'Witkoff travels to Moscow on Monday', ['moscow', 'steve-witkoff'], true),
     ];
     const groups = mergeEvents(events);
@@ -61,7 +85,11 @@ describe('mergeEvents', () => {
   });
 
   it('names ranges by both ends', () => {
-    const week: ArticleEvent = { ...event('a', '2025-12-01', 'Witkoff visits Moscow next week'), date: { start: '2025-12-01', end: '2025-12-07' }, precision: 'week' };
+    const week: ArticleEvent = {
+      ...event('a', '2025-12-01', 'Witkoff visits Moscow next week'),
+      date: { start: '2025-12-01', end: '2025-12-07' },
+      precision: 'week',
+    };
     expect(mergeEvents([week]).map((group) => group.id)).toEqual(['2025-12-01--2025-12-07-1']);
   });
 

@@ -32,7 +32,15 @@ export function sameEvent(a: ArticleEvent, b: ArticleEvent, tokensA = eventToken
 }
 
 function compareRanges(a: EventGroup, b: EventGroup): number {
-  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : 0;
+  return a.date.start < b.date.start
+    ? -1
+    : a.date.start > b.date.start
+      ? 1
+      : a.date.end < b.date.end
+        ? -1
+        : a.date.end > b.date.end
+          ? 1
+          : 0;
 }
 
 /**

@@ -37,12 +37,7 @@ export interface ResolvedDate {
  * - Months and years are whole ranges.
  * Returns null for days that do not exist (31 November).
  */
-export function resolveDate(
-  expression: DateExpression,
-  published: TZDate,
-  tense: Tense,
-  timeZone: string,
-): ResolvedDate | null {
+export function resolveDate(expression: DateExpression, published: TZDate, tense: Tense, timeZone: string): ResolvedDate | null {
   const day = (date: TZDate | null): ResolvedDate | null =>
     date === null ? null : { date: dayRange(date), precision: 'day', dependsOnPublication: true };
   switch (expression.type) {

@@ -30,7 +30,9 @@ describe('external links', () => {
 
 describe('sanitizing raw HTML', () => {
   it('drops scripts, styles, event handlers and iframes', async () => {
-    const html = await render('<p onclick="alert(1)">Hi<script>alert(2)</script><style>p{}</style></p>\n\n<iframe src="https://evil.example"></iframe><img src=x onerror="alert(3)">');
+    const html = await render(
+      '<p onclick="alert(1)">Hi<script>alert(2)</script><style>p{}</style></p>\n\n<iframe src="https://evil.example"></iframe><img src=x onerror="alert(3)">',
+    );
     expect(html).toBe('<p id="p-0">Hi</p>\n');
   });
   it('drops javascript: and data: URLs but keeps the link text', async () => {

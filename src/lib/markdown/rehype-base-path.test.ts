@@ -9,7 +9,9 @@ const run = (html: string, basePath: string) =>
 
 describe('rehypeBasePath', () => {
   it('prefixes root-relative links with the base path once', () => {
-    expect(run('<a href="/timeline/">t</a><a href="/news/about/">a</a>', '/news/')).toBe('<a href="/news/timeline/">t</a><a href="/news/about/">a</a>');
+    expect(run('<a href="/timeline/">t</a><a href="/news/about/">a</a>', '/news/')).toBe(
+      '<a href="/news/timeline/">t</a><a href="/news/about/">a</a>',
+    );
   });
   it('leaves absolute, protocol-relative, relative and anchor links alone', () => {
     const html = '<a href="https://x.example/">x</a><a href="//cdn.example/">c</a><a href="other/">o</a><a href="#top">t</a>';

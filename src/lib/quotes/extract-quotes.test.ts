@@ -17,7 +17,9 @@ describe('extractQuotes', () => {
   });
 
   it('joins a quotation split by its attribution into one quote with two parts', () => {
-    const [quote, ...rest] = quotesOf('“These talks are not just about ending the fighting,” Rubio said. “They are also about prosperity.”');
+    const [quote, ...rest] = quotesOf(
+      '“These talks are not just about ending the fighting,” Rubio said. “They are also about prosperity.”',
+    );
     expect(rest).toEqual([]);
     expect(quote).toMatchObject({
       speaker: { kind: 'entity', entityId: 'marco-rubio' },
@@ -38,9 +40,11 @@ describe('extractQuotes', () => {
     expect(summary('Umerov highlighted the central issues under discussion: “We are discussing the future of Ukraine.”')).toEqual([
       ['rustem-umerov', 'We are discussing the future of Ukraine.'],
     ]);
-    expect(summary('Flying back, Trump told reporters that he believed “there is a strong chance we can reach a deal.” A senior official agreed.')).toEqual([
-      ['donald-trump', 'there is a strong chance we can reach a deal.'],
-    ]);
+    expect(
+      summary(
+        'Flying back, Trump told reporters that he believed “there is a strong chance we can reach a deal.” A senior official agreed.',
+      ),
+    ).toEqual([['donald-trump', 'there is a strong chance we can reach a deal.']]);
   });
 
   it('takes the verb nearest the quote whose subject resolves', () => {

@@ -80,7 +80,7 @@ export function extractQuotes(article: { id: string; text: string }, registry: E
   const found: Quote[] = [];
   for (const paragraph of quotesByParagraph) {
     const { spans } = paragraph;
-    for (let index = 0; index < spans.length; ) {
+    for (let index = 0; index < spans.length;) {
       const span = spans[index] as QuoteSpan;
       const after = attributionAfter(context, span, spans[index + 1]?.start ?? paragraph.end);
       if (after !== null) {
@@ -169,9 +169,7 @@ function attributionBefore(context: Context, span: QuoteSpan): Attribution | nul
   const sentence = context.sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
   const sentenceStart = sentence?.start ?? span.start;
   const region = context.text.slice(sentenceStart, span.start);
-  const verbs = [...region.matchAll(speechVerbPattern())].filter(
-    (match) => !insideQuote(context.quotes, sentenceStart + match.index),
-  );
+  const verbs = [...region.matchAll(speechVerbPattern())].filter((match) => !insideQuote(context.quotes, sentenceStart + match.index));
   for (const verb of verbs.reverse()) {
     const subject = resolveSubject(context, sentenceStart, sentenceStart + verb.index);
     if (subject === null) continue;

@@ -30,9 +30,21 @@ describe('speakersCompatible', () => {
 describe('groupQuotes', () => {
   it('groups different wordings of one statement, and merges identical wordings into one variant', () => {
     const groups = groupQuotes([
-      quote('axy', anonymous('one Ukrainian official'), 'It was tense but not negative. We truly appreciate the serious involvement of the US.'),
-      quote('unn', anonymous('one Ukrainian official'), 'They were intense but not negative. We really appreciate the serious US engagement.'),
-      quote('kyiv', anonymous('a Ukrainian official'), 'They were intense, but not negative! We really appreciate the serious US engagement'),
+      quote(
+        'axy',
+        anonymous('one Ukrainian official'),
+        'It was tense but not negative. We truly appreciate the serious involvement of the US.',
+      ),
+      quote(
+        'unn',
+        anonymous('one Ukrainian official'),
+        'They were intense but not negative. We really appreciate the serious US engagement.',
+      ),
+      quote(
+        'kyiv',
+        anonymous('a Ukrainian official'),
+        'They were intense, but not negative! We really appreciate the serious US engagement',
+      ),
     ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.variants).toEqual([
@@ -90,7 +102,11 @@ describe('groupQuotes', () => {
       quote('a', rubio, 'Talks were productive and useful today.'),
       quote('a', umerov, 'We made significant progress toward peace.'),
       quote('b', rubio, 'Talks were productive and useful today!'),
-      quote('c', rubio, 'Talks were productive and useful today, yet the hardest questions of territory, guarantees, sanctions, elections and reconstruction remain open for months.'),
+      quote(
+        'c',
+        rubio,
+        'Talks were productive and useful today, yet the hardest questions of territory, guarantees, sanctions, elections and reconstruction remain open for months.',
+      ),
     ];
     const ids = groupQuotes(input).map((group) => group.id);
     expect(ids).toEqual([

@@ -110,7 +110,9 @@ export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
   const usedIds = new Set<string>();
   return [...groups.values()].map((group) => {
     const variants = [...group.variants.values()];
-    const opening = words(variants[0]?.text ?? '').slice(0, ID_WORDS).join(' ');
+    const opening = words(variants[0]?.text ?? '')
+      .slice(0, ID_WORDS)
+      .join(' ');
     const base = slug(`${speakerKey(group.speaker)} ${opening}`);
     let id = base;
     for (let suffix = 2; usedIds.has(id); suffix += 1) id = `${base}-${suffix}`;

@@ -67,7 +67,10 @@ describe('quotes in the seed articles', () => {
   it('groups Umerov’s Telegram statement: 2 variants', () => {
     const group = groupStarting('We made significant progress');
     expect(group.speaker).toEqual({ kind: 'entity', entityId: 'rustem-umerov' });
-    expect(group.variants.map((variant) => variant.text.slice(0, 28))).toEqual(['We made significant progress', 'We have made significant pro']);
+    expect(group.variants.map((variant) => variant.text.slice(0, 28))).toEqual([
+      'We made significant progress',
+      'We have made significant pro',
+    ]);
   });
 
   it('groups Trump’s remark: 2 variants', () => {
@@ -86,7 +89,11 @@ describe('quotes in the seed articles', () => {
   it('finds Rubio quoted only in Imaya News, and keeps his statements apart', () => {
     const rubio = groups.filter((group) => group.speaker.kind === 'entity' && group.speaker.entityId === 'marco-rubio');
     // "more work to be done" in the lede is an excerpt of his full quotation further down: shown once.
-    expect(rubio.map((group) => group.variants[0]?.text.slice(0, 20))).toEqual(['These talks are not ', 'sovereign, independe', 'very productive and ']);
+    expect(rubio.map((group) => group.variants[0]?.text.slice(0, 20))).toEqual([
+      'These talks are not ',
+      'sovereign, independe',
+      'very productive and ',
+    ]);
     expect(new Set(rubio.flatMap((group) => group.articleIds))).toEqual(new Set([IMAYA]));
   });
 

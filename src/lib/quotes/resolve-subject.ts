@@ -20,7 +20,8 @@ export interface SubjectContext {
 const TRAILING_ADVERBS =
   /\s+(?:also|later|then|again|further|previously|earlier|repeatedly|reportedly|once|first|separately|publicly|privately|simply|just|recently|has|had|have|was|were|is|would|will|had\s+earlier)$/u;
 
-const PUBLICATION = /\b(?:the|this|that)\s+(?:publication|report|outlet|newspaper|agency|article|media|website|site|paper|magazine|edition)$/iu;
+const PUBLICATION =
+  /\b(?:the|this|that)\s+(?:publication|report|outlet|newspaper|agency|article|media|website|site|paper|magazine|edition)$/iu;
 const PRONOUN = /(?:^|[\s,;:—–(])(?:he|she)$/iu;
 /** An appositive between a name and its verb: "Umerov, the chief negotiator, said". */
 const APPOSITIVE = /^\s*,[^,“”"]{1,80},?\s*$/u;
@@ -37,10 +38,13 @@ const SOURCE_HEADS = new Set(
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
 /** Words that cannot be inside a source description before its head. */
 const BREAKERS = new Set(
-  'and or but that which who while as when where if to with from by for at on in of about after before during than via said told'.split(' '),
+  'and or but that which who while as when where if to with from by for at on in of about after before during than via said told'.split(
+    ' ',
+  ),
 );
 /** What may follow the head: "a source close to the Ukrainian delegation". */
-const POSTMODIFIER = /^(?:close to|familiar with|with knowledge of|briefed on|involved in|from|in|at|of|for|inside|within|on)\s+[^,.;:!?“”"]{1,60}$/u;
+const POSTMODIFIER =
+  /^(?:close to|familiar with|with knowledge of|briefed on|involved in|from|in|at|of|for|inside|within|on)\s+[^,.;:!?“”"]{1,60}$/u;
 const MAX_WORDS_BEFORE_HEAD = 5;
 
 /**
@@ -56,7 +60,7 @@ const MAX_WORDS_BEFORE_HEAD = 5;
  */
 export function resolveSubject(context: SubjectContext, from: number, to: number): Subject | null {
   let phrase = context.text.slice(from, to).replace(/[\s,—–-]+$/u, '');
-  for (let previous = ''; previous !== phrase; ) {
+  for (let previous = ''; previous !== phrase;) {
     previous = phrase;
     phrase = phrase.replace(TRAILING_ADVERBS, '');
   }

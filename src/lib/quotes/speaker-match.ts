@@ -7,7 +7,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'this',
 
 /** Stemmed content words of an anonymous description: "one Ukrainian official" → {ukrainian, offici}. */
 function descriptionTerms(description: string): Set<string> {
-  return new Set(words(description).filter((word) => !DETERMINERS.has(word)).map((word) => stemmer(word)));
+  return new Set(
+    words(description)
+      .filter((word) => !DETERMINERS.has(word))
+      .map((word) => stemmer(word)),
+  );
 }
 
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {

@@ -3,7 +3,10 @@ import { mergeAliasGroups } from './alias-groups';
 
 describe('mergeAliasGroups', () => {
   it('joins groups that share a spelling, whatever the case, and drops single spellings', () => {
-    const fromFile = [['Zelensky', 'Zelenskyy'], ['Kyiv', 'Kiev']];
+    const fromFile = [
+      ['Zelensky', 'Zelenskyy'],
+      ['Kyiv', 'Kiev'],
+    ];
     const fromRegistry = [['Volodymyr Zelenskyy', 'zelenskyy', 'Zelenskiy'], ['Miami']];
     expect(mergeAliasGroups(fromFile, fromRegistry)).toEqual([
       ['Kiev', 'Kyiv'],
@@ -11,6 +14,12 @@ describe('mergeAliasGroups', () => {
     ]);
   });
   it('joins two existing groups bridged by a third', () => {
-    expect(mergeAliasGroups([['a', 'b'], ['c', 'd'], ['b', 'c']])).toEqual([['a', 'b', 'c', 'd']]);
+    expect(
+      mergeAliasGroups([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['b', 'c'],
+      ]),
+    ).toEqual([['a', 'b', 'c', 'd']]);
   });
 });

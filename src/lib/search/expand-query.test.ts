@@ -12,7 +12,11 @@ describe('expandQuery', () => {
     expect(expandQuery('Zelenskyy', groups)).toEqual(['Zelenskyy', 'Zelensky', 'Zelenskiy']);
   });
   it('swaps whole words only, whatever the case, keeping the rest of the query', () => {
-    expect(expandQuery('met zelenskyy in Paris', groups)).toEqual(['met zelenskyy in Paris', 'met Zelensky in Paris', 'met Zelenskiy in Paris']);
+    expect(expandQuery('met zelenskyy in Paris', groups)).toEqual([
+      'met zelenskyy in Paris',
+      'met Zelensky in Paris',
+      'met Zelenskiy in Paris',
+    ]);
     expect(expandQuery('Zelenskyyy', groups)).toEqual(['Zelenskyyy']);
   });
   it('combines variants of two names, up to a limit', () => {
@@ -27,7 +31,16 @@ describe('expandQuery', () => {
 
 describe('expandQuery with long groups', () => {
   it('tries the shortest spellings first and skips longer forms of the same name', () => {
-    const zelensky = ['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskii', 'Zelenskiy', 'Zelensky', 'Zelenskyi', 'Zelenskyy'];
+    const zelensky = [
+      'Volodymyr Zelenskiy',
+      'Volodymyr Zelensky',
+      'Volodymyr Zelenskyy',
+      'Zelenskii',
+      'Zelenskiy',
+      'Zelensky',
+      'Zelenskyi',
+      'Zelenskyy',
+    ];
     const variants = expandQuery('Zelenskyy', [zelensky]);
     expect(variants.slice(0, 3)).toEqual(['Zelenskyy', 'Zelensky', 'Zelenskii']);
     expect(variants).not.toContain('Volodymyr Zelenskyy');

@@ -26,7 +26,9 @@ export function expandQuery(query: string, groups: AliasGroups): string[] {
   for (const group of groups) {
     for (const current of [...variants]) {
       const folded = fold(current);
-      const found = group.find((spelling) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(fold(spelling))}($|[^\\p{L}\\p{N}])`, 'u').test(folded));
+      const found = group.find((spelling) =>
+        new RegExp(`(^|[^\\p{L}\\p{N}])${escape(fold(spelling))}($|[^\\p{L}\\p{N}])`, 'u').test(folded),
+      );
       if (!found) continue;
       const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(found)}(?=$|[^\\p{L}\\p{N}])`, 'giu');
       // Shortest spellings first: they find the most. A longer form that contains the

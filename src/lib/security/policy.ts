@@ -66,7 +66,12 @@ export function cacheRules(basePath: string, pagefindRootFiles: string[]): Heade
   const revalidate = { 'Cache-Control': REVALIDATE };
   return [
     { match: { kind: 'prefix', path: `${basePath}_astro/` }, headers: immutable },
-    ...['fragment', 'index', 'filter'].map((dir): HeaderRule => ({ match: { kind: 'prefix', path: `${basePath}pagefind/${dir}/` }, headers: immutable })),
-    ...[...pagefindRootFiles].sort().map((file): HeaderRule => ({ match: { kind: 'exact', path: `${basePath}pagefind/${file}` }, headers: revalidate })),
+    ...['fragment', 'index', 'filter'].map((dir): HeaderRule => ({
+      match: { kind: 'prefix', path: `${basePath}pagefind/${dir}/` },
+      headers: immutable,
+    })),
+    ...[...pagefindRootFiles]
+      .sort()
+      .map((file): HeaderRule => ({ match: { kind: 'exact', path: `${basePath}pagefind/${file}` }, headers: revalidate })),
   ];
 }

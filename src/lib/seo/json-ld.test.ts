@@ -22,7 +22,11 @@ describe('newsArticleJsonLd', () => {
   it('names the outlet as publisher and the retold report as isBasedOn', () => {
     const ld = newsArticleJsonLd({ ...base, retells: { outlet: 'Axios', published: '2025-11-30' } });
     expect(ld.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'UNN', url: 'https://unn.ua/en' });
-    expect(ld.isBasedOn).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Axios' }, datePublished: '2025-11-30' });
+    expect(ld.isBasedOn).toEqual({
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Axios' },
+      datePublished: '2025-11-30',
+    });
   });
   it('leaves out what is not known', () => {
     const ld = newsArticleJsonLd(base);

@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     article: (id) => absolute(routes.article(id)),
   });
   const stories = await Promise.all(data.stories.map(async (story) => ({ ...story, ...(await storyExportExtras(story.id)) })));
-  return new Response(`${JSON.stringify({ ...data, stories }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ ...data, stories }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

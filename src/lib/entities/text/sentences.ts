@@ -9,16 +9,46 @@ export interface Sentence {
 }
 
 /** Words ending in a full stop that do not end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'pres',
-    'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-    'oct', 'nov', 'dec',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Sentence-final punctuation, any closing marks, then space before what starts a sentence. */
-const BOUNDARY = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}\p{N}“"‘(\[])/gu;
+const BOUNDARY = /[.!?…]+[”"’)\]]*(?=\s+[\p{Lu}\p{N}“"‘([])/gu;
 
 function isAbbreviation(paragraph: string, dotIndex: number): boolean {
   const word = /[\p{L}.]+$/u.exec(paragraph.slice(0, dotIndex))?.[0] ?? '';

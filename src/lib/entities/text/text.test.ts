@@ -86,7 +86,18 @@ describe('splitSentences', () => {
 describe('tokens', () => {
   it('folds case, punctuation, apostrophes and contractions', () => {
     expect(words("There’s a deal; it's Trump's, we'll see. Won't.")).toEqual([
-      'there', 'is', 'a', 'deal', 'it', 'is', 'trump', 'we', 'will', 'see', 'will', 'not',
+      'there',
+      'is',
+      'a',
+      'deal',
+      'it',
+      'is',
+      'trump',
+      'we',
+      'will',
+      'see',
+      'will',
+      'not',
     ]);
   });
 

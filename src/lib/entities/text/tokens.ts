@@ -23,7 +23,10 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 
 /** Lower-cased words with straight apostrophes, contractions expanded, no punctuation. */
 export function words(text: string): string[] {
-  let folded = text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/gu, "'");
+  let folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/gu, "'");
   for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
