@@ -57,6 +57,17 @@ const articles = defineCollection({
       dateline: text().optional(),
       /** Photo credit as captured (no image is published). */
       photoCredit: text().optional(),
+      /** True when only the outlet's feed summary was available: the body is that summary, not the article. */
+      excerptOnly: z.boolean().optional(),
+      /** The raw input the article was ingested from, kept in content/captures/ (never published). */
+      capture: z
+        .object({
+          /** File name in content/captures/: the article id and the input's extension (a feed's items share one). */
+          file: z.string().regex(/^[\w.-]+$/, 'capture.file must be a file name in content/captures/'),
+          /** SHA-256 of the captured bytes, in hex, so anyone can check the text against the capture. */
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, 'capture.sha256 must be a SHA-256 digest in hex'),
+        })
+        .optional(),
       /** Editor's pin: the slug of the story this article belongs to. */
       story: z
         .string()
