@@ -64,12 +64,37 @@ function rehypeAbsoluteLinks(base: string | undefined) {
   };
 }
 
+/** A link the sanitizer took the target from (`javascript:`, …) is just its text. */
+function rehypeUnwrapLinksWithoutTarget() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || node.properties?.['href'] || !parent || index === undefined) return undefined;
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    });
+  };
+}
+
+/** Paragraphs, headings, list items and cells as plain text, one per block. */
+function plainText(tree: MdastRoot): string {
+  const blocks: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      blocks.push(toString(node, { includeImageAlt: false }));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks.join('\n\n');
+}
+
 const processor = (baseUrl: string | undefined) =>
   unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeArticleShape)
     .use(rehypeAbsoluteLinks(baseUrl))
     .use(rehypeSanitize, articleSanitizeSchema)
+    .use(rehypeUnwrapLinksWithoutTarget)
     .use(rehypeRemark)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
@@ -78,6 +103,5 @@ const processor = (baseUrl: string | undefined) =>
 export function htmlToMarkdown(html: string, baseUrl?: string): ConvertedBody {
   const pipeline = processor(baseUrl);
   const tree = pipeline.runSync(pipeline.parse(html)) as MdastRoot;
-  const text = tree.children.map((block) => toString(block, { includeImageAlt: false })).join('\n\n');
-  return { markdown: pipeline.stringify(tree).trim(), text };
+  return { markdown: pipeline.stringify(tree).trim(), text: plainText(tree) };
 }
