@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three kinds of test, run in this order by `npm test` (see scripts/test.mjs):
  * - unit: pure logic in src/lib, no build needed;
+ * - ingest: the `npm run ingest` command end to end, on scratch content folders and a local server;
  * - site: reads the real production build in dist/;
  * - content: builds the real site from scratch copies with bad articles added;
  * - browser: drives Debian's Chromium against dist/ served on localhost.
@@ -14,6 +15,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'ingest',
+          include: ['tests/ingest/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { site } from '../src/config/site.ts';
 import { overrideDate, type Overrides } from '../src/lib/ingest/draft-to-article.ts';
 import { DEFAULT_FETCH_LIMITS, Fetcher } from '../src/lib/ingest/fetch.ts';
-import { ingest, type IngestReport } from '../src/lib/ingest/ingest.ts';
+import type { IngestReport } from '../src/lib/ingest/ingest.ts';
 import { normalizeLanguageTag } from '../src/lib/ingest/language.ts';
 import { normalizeArticleUrl } from '../src/lib/ingest/urls.ts';
 
@@ -190,6 +190,8 @@ async function main(): Promise<number> {
     maxRedirects: DEFAULT_FETCH_LIMITS.maxRedirects,
   });
   const onProgress = progressBar(Boolean(process.stderr.isTTY));
+  // Loaded only now: the parsers take a while to load, and --help or a usage error need none of them.
+  const { ingest } = await import('../src/lib/ingest/ingest.ts');
   const report = await ingest(command.inputs, {
     contentDir: command.contentDir,
     dryRun: command.dryRun,

@@ -7,6 +7,7 @@ const steps = [
   ['lint', ['npx', 'eslint', '.']],
   ['astro check', ['npx', 'astro', 'check']],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+  ['ingest command', ['npx', 'vitest', 'run', '--project', 'ingest']],
   ['bad-content builds', ['npx', 'vitest', 'run', '--project', 'content']],
   ['production build', ['npx', 'astro', 'build']],
   ['site and browser tests', ['npx', 'vitest', 'run', '--project', 'site', '--project', 'browser']],

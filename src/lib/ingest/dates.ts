@@ -1,5 +1,9 @@
 import { tz } from '@date-fns/tz';
-import { endOfMonth, format, isValid, parse } from 'date-fns';
+// Per-function imports: the package root loads all of date-fns, seconds of start-up for a CLI.
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { normalizeCalendarValue, type CalendarValue } from '../dates/calendar-value.ts';
 
 /**

@@ -70,8 +70,9 @@ function first<T>(
   return undefined;
 }
 
+/** Text with runs of line breaks, tabs and spaces as one space; no-break spaces are kept (French typography needs them). */
 const nonEmpty = (text: string | undefined) => {
-  const trimmed = text?.replace(/\s+/g, ' ').trim();
+  const trimmed = text?.replace(/[\t\n\r ]+/g, ' ').trim();
   return trimmed ? trimmed : undefined;
 };
 
