@@ -5,7 +5,6 @@
 import { getCollection } from 'astro:content';
 import { site } from '../config/site';
 import type { Story } from '../lib/analysis/index.ts';
-import { markdownToPlainText } from '../lib/entities/text/markdown-text';
 import {
   byIndexName,
   mentionedOfKind,
@@ -18,8 +17,9 @@ import { createEntityRegistry, type EntityRegistry } from '../lib/entities/regis
 import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/entities/story-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
-import { extractArticleEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
-import { extractArticleQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { extractEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { extractQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { textDocument } from '../lib/text/text-document';
 import { getStories } from './analysis';
 import { getCorpus, toArticleInput, type Article } from './corpus';
 import { routes } from './routes';
@@ -73,9 +73,9 @@ async function loadEntityData(): Promise<EntityData> {
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles) {
     const input = toArticleInput(article);
-    quotesByArticle.set(article.id, extractArticleQuotes(input, registry));
-    eventsByArticle.set(article.id, extractArticleEvents(input, site.timeZone, { registry }));
-    const text = markdownToPlainText(article.body);
+    quotesByArticle.set(article.id, extractQuotes(input, registry));
+    eventsByArticle.set(article.id, extractEvents(input, site.timeZone, { registry }));
+    const text = textDocument(article.text).plainText;
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
       list.push({ article, count, spellings: spellingsIn(text, registry, id) });

@@ -6,7 +6,13 @@
  *   stories of the same days that share names (Zelensky, Ukraine, Russia, Kyiv);
  * - wildfire near Marseille: an original and a near-copy without attribution.
  */
-import type { ArticleInput } from '../article-input.ts';
+import type { ArticleInput } from '../../src/lib/article-input.ts';
+import { articleText } from './text.ts';
+
+/** A fixture article: the analysis's input, and the Markdown its text was built from. */
+export interface FixtureArticle extends ArticleInput {
+  body: string;
+}
 
 const OUTLETS: Record<string, string> = {
   'harbor-gazette': 'Harbor Gazette',
@@ -29,18 +35,25 @@ export function article(
   headline: string,
   body: string,
   extra: Partial<ArticleInput> = {},
-): ArticleInput {
-  return {
-    id,
-    headline,
-    outlet,
-    outletName: OUTLETS[outlet] ?? outlet,
-    published,
-    publishedInferred: false,
-    body: body.trim(),
-    url: `https://${outlet}.example/${id}`,
-    ...extra,
-  };
+): FixtureArticle {
+  return withBody(
+    {
+      id,
+      headline,
+      outlet,
+      outletName: OUTLETS[outlet] ?? outlet,
+      published,
+      publishedInferred: false,
+      url: `https://${outlet}.example/${id}`,
+      ...extra,
+    },
+    body,
+  );
+}
+
+/** The article with another body (and the text built from it). */
+export function withBody<T extends Omit<ArticleInput, 'text'>>(input: T, body: string): T & FixtureArticle {
+  return { ...input, body: body.trim(), text: articleText(body) };
 }
 
 export const strikeGazette = article(

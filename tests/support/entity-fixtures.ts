@@ -1,4 +1,4 @@
-import type { Entity } from '../types';
+import type { Entity } from '../../src/lib/entities/types.ts';
 
 /** Test support: a small hand-written registry, independent of content/entities. */
 export const FIXTURE_ENTITIES: Entity[] = [

@@ -10,9 +10,12 @@
  */
 import type { ArticleInput } from '../../src/lib/article-input.ts';
 
+/** A generated article: its metadata and its body as Markdown (the text model is built from it). */
+export type SyntheticArticle = Omit<ArticleInput, 'text'> & { body: string };
+
 /** A synthetic corpus and the event behind each article. */
 export interface SyntheticCorpus {
-  articles: ArticleInput[];
+  articles: SyntheticArticle[];
   /** Event number of each article id. */
   eventOf: Map<string, number>;
   events: number;
@@ -168,7 +171,7 @@ export function syntheticCorpus(count: number, seed = 1): SyntheticCorpus {
     return out;
   };
 
-  const articles: ArticleInput[] = [];
+  const articles: SyntheticArticle[] = [];
   const eventOf = new Map<string, number>();
   let events = 0;
   while (articles.length < count) {

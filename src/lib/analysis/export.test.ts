@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storiesExport } from './export.ts';
 import { analyzeCorpus } from './index.ts';
-import { week } from './test-fixtures.ts';
+import { week } from '../../../tests/support/analysis-fixtures.ts';
 
 const urls = { story: (slug: string) => `/stories/${slug}/`, article: (id: string) => `/articles/${id}/` };
 

@@ -5,9 +5,8 @@ import { extractQuotes } from '../quotes/extract-quotes';
 import { groupQuotes } from '../quotes/group-quotes';
 import { createEntityRegistry } from './registry';
 import { exportEntities, exportEvents, exportQuotes } from './story-export';
-import { readEntityFiles } from './testing/entity-files';
-import { fixtureRecords } from './testing/fixtures';
-import { readSeedArticles } from './testing/seed-articles';
+import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 
 const AXY = 'axy-media-miami-post-war-borders';
 const IMAYA = 'imaya-news-rubio-talks-productive';

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { splitSentences as split } from './sentences.ts';
+
+const splitSentences = (text: string): string[] => split(text).map((sentence) => sentence.text);
 
 describe('splitSentences', () => {
   it.each<[string, string[]]>([
@@ -45,5 +48,64 @@ describe('splitSentences', () => {
   it('returns nothing for empty text and one sentence without a final period', () => {
     expect(splitSentences('  ')).toEqual([]);
     expect(splitSentences('Breaking news without a period')).toEqual(['Breaking news without a period']);
+  });
+});
+
+describe('splitSentences with keepQuotations', () => {
+  const attributed = (text: string): string[] => split(text, { keepQuotations: true }).map((sentence) => sentence.text);
+
+  it('never splits inside a quotation, so it stays with its attribution', () => {
+    expect(attributed('“It was tense. We appreciate it,” the official said. Trump agreed.')).toEqual([
+      '“It was tense. We appreciate it,” the official said.',
+      'Trump agreed.',
+    ]);
+  });
+
+  it('still ends a sentence after a closing quote', () => {
+    expect(attributed('He said the talks were “positive.” A senior official agreed.')).toEqual([
+      'He said the talks were “positive.”',
+      'A senior official agreed.',
+    ]);
+  });
+});
+
+describe('sentence offsets', () => {
+  it('point into the paragraph as given, leading and trailing space included', () => {
+    const paragraph = '  Talks ended. “Is it over?” Rubio asked. - ';
+    for (const keepQuotations of [false, true]) {
+      const sentences = split(paragraph, { keepQuotations });
+      expect(sentences.map((sentence) => paragraph.slice(sentence.start, sentence.end))).toEqual(
+        sentences.map((sentence) => sentence.text),
+      );
+      expect(sentences.map((sentence) => sentence.text)).toEqual(['Talks ended.', '“Is it over?” Rubio asked. -']);
+    }
+  });
+});
+
+/**
+ * Golden fixtures (wooorm style): `__fixtures__/sentences/<name>.txt` holds paragraphs, one per
+ * line; `<name>.json` the expected sentences of each, split both ways. After a deliberate change
+ * of the rules, regenerate with `UPDATE_GOLDEN=1 npx vitest run src/lib/text/sentences.test.ts`
+ * and review the diff.
+ */
+describe('golden fixtures', () => {
+  const directory = new URL('./__fixtures__/sentences/', import.meta.url);
+  const inputs = readdirSync(directory).filter((file) => file.endsWith('.txt'));
+
+  it('exist', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(inputs)('%s', (file) => {
+    const paragraphs = readFileSync(new URL(file, directory), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const actual = paragraphs.map((paragraph) => ({
+      sentences: split(paragraph).map((sentence) => sentence.text),
+      attributed: split(paragraph, { keepQuotations: true }).map((sentence) => sentence.text),
+    }));
+    const golden = new URL(file.replace(/\.txt$/, '.json'), directory);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 });

@@ -16,7 +16,12 @@
  * Sentences inside a quotation are split like any other, so that
  * `“It was tense. We appreciate it,” he said.` becomes `“It was tense.` and
  * `We appreciate it,” he said.` — each piece can then align with its paraphrase elsewhere.
+ * With `keepQuotations`, a quotation is never split: the whole quotation and its attribution
+ * are one sentence, which is what quote and event extraction need.
+ * Golden fixtures: `__fixtures__/sentences/` (see sentences.test.ts).
  */
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { SPEECH_VERB_SOURCE } from './speech-verbs.ts';
 
 const TERMINATOR = /[.!?\u2026]/;
 const TERMINATORS = /[.!?\u2026]/g;
@@ -51,45 +56,62 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
-const SPEECH_VERBS =
-  'said|says|asked|asks|added|adds|told|tells|wrote|writes|noted|notes|stated|states|explained|' +
-  'stressed|replied|replies|continued|recalled|insisted|declared|shouted|answered|wondered|quipped';
-const ATTRIBUTION_AFTER_QUOTE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${SPEECH_VERBS})\\b`, 'u');
+const ATTRIBUTION_AFTER_QUOTE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${SPEECH_VERB_SOURCE})\\b`, 'u');
+
+/** One sentence of a paragraph: offsets into the paragraph as given, and its text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How to split. */
+export interface SplitOptions {
+  /** Never split inside a quotation, so a quotation stays with its attribution. */
+  keepQuotations?: boolean;
+}
 
 /** Splits one paragraph of plain text (whitespace already collapsed) into sentences. */
-export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.trim();
-  const sentences: string[] = [];
+export function splitSentences(paragraph: string, options: SplitOptions = {}): SentenceSpan[] {
+  const text = paragraph;
+  const limit = text.trimEnd().length;
+  const quotations = options.keepQuotations ? findQuoteSpans(text) : [];
+  const sentences: SentenceSpan[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
+  let i = text.length - text.trimStart().length;
+  while (i < limit) {
     TERMINATORS.lastIndex = i;
     const found = TERMINATORS.exec(text);
-    if (found === null) break;
+    if (found === null || found.index >= limit) break;
     i = found.index;
     const terminatorStart = i;
-    while (i + 1 < text.length && TERMINATOR.test(text[i + 1]!)) i++;
+    while (i + 1 < limit && TERMINATOR.test(text[i + 1]!)) i++;
     const terminator = text.slice(terminatorStart, i + 1);
     let end = i + 1;
     let closedQuote = false;
-    while (end < text.length && CLOSER.test(text[end]!)) {
+    while (end < limit && CLOSER.test(text[end]!)) {
       if (text[end] !== ')' && text[end] !== ']') closedQuote = true;
       end++;
     }
-    if (end >= text.length) break;
+    if (end >= limit) break;
     if (text[end] !== ' ') {
       i = end;
       continue;
     }
     const next = end + 1;
-    if (isBoundary(text, terminatorStart, terminator, closedQuote, next)) {
-      pushSentence(sentences, text.slice(start, end));
+    if (isBoundary(text, terminatorStart, terminator, closedQuote, next) && !insideQuotation(quotations, terminatorStart, end)) {
+      pushSentence(sentences, text, start, end);
       start = next;
     }
     i = next;
   }
-  pushSentence(sentences, text.slice(start));
+  pushSentence(sentences, text, start, limit);
   return sentences;
+}
+
+/** True when the punctuation at [from, to) sits inside a quotation that goes on after it. */
+function insideQuotation(quotations: readonly QuoteSpan[], from: number, to: number): boolean {
+  return quotations.some((quotation) => quotation.start < from && quotation.end > to);
 }
 
 function isBoundary(text: string, terminatorAt: number, terminator: string, closedQuote: boolean, next: number): boolean {
@@ -125,13 +147,18 @@ function wordBefore(text: string, at: number): string {
   return text.slice(from, at).replace(/^[.'’]+/, '');
 }
 
-function pushSentence(sentences: string[], raw: string): void {
-  const sentence = raw.trim();
-  if (sentence === '') return;
+function pushSentence(sentences: SentenceSpan[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const trimmed = raw.trim();
+  if (trimmed === '') return;
+  const start = from + (raw.length - raw.trimStart().length);
+  const end = start + trimmed.length;
+  const previous = sentences[sentences.length - 1];
   // A fragment without a letter or digit (a stray dash or quote) joins the previous sentence.
-  if (!/[\p{L}\p{N}]/u.test(sentence) && sentences.length > 0) {
-    sentences[sentences.length - 1] += ` ${sentence}`;
+  if (!/[\p{L}\p{N}]/u.test(trimmed) && previous !== undefined) {
+    previous.end = end;
+    previous.text = text.slice(previous.start, end);
     return;
   }
-  sentences.push(sentence);
+  sentences.push({ start, end, text: trimmed });
 }

@@ -1,9 +1,10 @@
-/*
- * Verbs that attribute a quotation. Lower case only: a capitalised "State" is
- * part of a title ("Secretary of State"), not a verb. Base forms that double as
- * common nouns ("report", "note", "call", "post") are left out on purpose.
+/**
+ * Verbs that attribute a quotation: the one list for quote extraction and for the sentence
+ * splitter (“Is it over?” Rubio asked). Lower case only: a capitalised "State" is part of a
+ * title ("Secretary of State"), not a verb. Base forms that double as common nouns ("report",
+ * "note", "call", "post") are left out on purpose.
  */
-const SPEECH_VERBS = [
+export const SPEECH_VERBS: readonly string[] = [
   'say',
   'says',
   'said',
@@ -104,14 +105,20 @@ const SPEECH_VERBS = [
   'concluded',
   'quipped',
   'joked',
+  'shouted',
+  'answered',
+  'wondered',
 ];
 
 /** Verbs with which a quotation is an outlet's prose, not someone's statement. */
 const REPORTING_VERBS = new Set(['reports', 'reported', 'writes', 'wrote', 'writing']);
 
+/** Regex source matching any speech verb (no boundaries; the caller adds them). */
+export const SPEECH_VERB_SOURCE = SPEECH_VERBS.join('|');
+
 /** Global regex over every speech verb as a whole word. */
 export function speechVerbPattern(): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${SPEECH_VERB_SOURCE})(?![\\p{L}\\p{N}'’-])`, 'gu');
 }
 
 /** True for verbs an outlet uses to cite another outlet ("Axios reports"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, normalizeTypography, stem, tokenizeSentences } from './tokens.ts';
+import { diceSimilarity } from './similarity.ts';
+import { contentStems, nameKey, normalizeTypography, stem, stemmedWords, tokenizeSentences, words } from './tokens.ts';
 
 describe('normalizeTypography', () => {
   it('folds typographic quotes, apostrophes, dashes and spaces to ASCII', () => {
@@ -52,5 +53,37 @@ describe('tokenizeSentences', () => {
   it('stems with the Porter stemmer', () => {
     expect(stem('negotiations')).toBe('negoti');
     expect(stem('talks')).toBe('talk');
+  });
+});
+
+describe('words', () => {
+  it('folds case, typography, possessives and contractions', () => {
+    expect(words("There’s a deal; it's Trump's, we'll see. Won't.")).toEqual([
+      'there',
+      'is',
+      'a',
+      'deal',
+      'it',
+      'is',
+      'trump',
+      'we',
+      'will',
+      'see',
+      'will',
+      'not',
+    ]);
+  });
+
+  it('stems, so inflections compare equal, and drops stop words from content stems', () => {
+    expect(stemmedWords('discussed discussions')).toEqual(stemmedWords('discuss discussion'));
+    expect(contentStems('The talks were held in Miami')).toEqual(['talk', 'held', 'miami']);
+  });
+});
+
+describe('diceSimilarity', () => {
+  it('measures multiset overlap', () => {
+    expect(diceSimilarity(['a', 'b'], ['a', 'b'])).toBe(1);
+    expect(diceSimilarity(['a', 'a', 'b'], ['a', 'c'])).toBeCloseTo(0.4);
+    expect(diceSimilarity([], [])).toBe(0);
   });
 });

@@ -364,3 +364,45 @@ export function tokenizeSentences(sentences: readonly string[]): SentenceTokens[
     return { features: features.map((id) => featurizer.vocabulary.features[id]!), names };
   });
 }
+
+/** Contractions outlets and translators use interchangeably with the full form. */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^won't$/, 'will not'],
+  [/^can't$/, 'can not'],
+  [/n't$/, ' not'],
+  [/'ll$/, ' will'],
+  [/'re$/, ' are'],
+  [/'ve$/, ' have'],
+  [/'m$/, ' am'],
+  [/'d$/, ' would'],
+  // 's is "is" after pronouns and there/here; elsewhere it is a possessive and goes.
+  [/^(it|that|there|here|what|who|he|she|where|how)'s$/, '$1 is'],
+  [/'s$/, ''],
+];
+
+/**
+ * The words of a text, lower case, typography folded, contractions spelled out ("there's" →
+ * "there is", "won't" → "will not") and possessives dropped: how two wordings of a statement
+ * are compared. Same word rule as the analysis's `WordTable.scan`.
+ */
+export function words(text: string): string[] {
+  const found: string[] = [];
+  for (const match of normalizeTypography(text).toLowerCase().matchAll(WORD)) {
+    let word = match[0];
+    if (word.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) word = word.replace(pattern, replacement);
+    for (const part of word.split(' ')) if (part !== '') found.push(part);
+  }
+  return found;
+}
+
+/** Porter stems of every word of `text`, in order. */
+export function stemmedWords(text: string): string[] {
+  return words(text).map(stem);
+}
+
+/** Porter stems of the words of `text` that are not stop words: what it is about. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOPWORDS.has(word))
+    .map(stem);
+}

@@ -1,20 +1,40 @@
 /**
  * Word lists for tokenization: stop words, titles (capitalized but not names), number words,
- * name aliases and nationality adjectives.
+ * name aliases and nationality adjectives. Every analysis reads these through the tokenizer
+ * (tokens.ts); there is no other list.
  */
 
+/**
+ * Words that say nothing about what a sentence is about, in three parts so each can be checked
+ * against its source:
+ * - NLTK's English list (nltk_data `corpora/stopwords/english`, as in Bird, Klein & Loper,
+ *   "Natural Language Processing with Python"), less the contraction fragments our tokenizer
+ *   never produces ("d", "ll", "m", "o", "re", "ve", "y", "ain", "ma", "mightn", "needn": it
+ *   drops an apostrophe ending with its word) and less "now", which dates a statement;
+ * - what the Snowball English list (snowball.tartarus.org/algorithms/english/stop.txt) adds to
+ *   it: "cannot", "could", "let", "ought", "would";
+ * - news words: reporting verbs and hedges that nearly every sentence of a news text carries
+ *   ("said", "according", "reportedly"), modals, and "us" (as a pronoun; "US" the country is
+ *   an acronym and never reaches this list).
+ */
 export const STOPWORDS = new Set(
-  (
+  [
+    // NLTK English, as the tokenizer sees it.
     'a about above after again against all am an and any are aren as at be because been before being below ' +
-    'between both but by can cannot could couldn did didn do does doesn doing don down during each few for ' +
-    'from further had hadn has hasn have haven having he her here hers herself him himself his how i if in ' +
-    'into is isn it its itself just let me more most mustn my myself no nor not of off on once only or other ' +
-    'ought our ours ourselves out over own same shan she should shouldn so some such than that the their ' +
-    'theirs them themselves then there these they this those through to too under until up very was wasn we ' +
-    'were weren what when where which while who whom why will with won would wouldn you your yours yourself ' +
-    'yourselves also said says say saying told tell according reportedly may might must shall per via upon ' +
-    'us however yet still already even much many s t'
-  ).split(' '),
+      'between both but by can couldn did didn do does doesn doing don down during each few for from further ' +
+      'had hadn has hasn have haven having he her here hers herself him himself his how i if in into is isn it ' +
+      'its itself just me more most mustn my myself no nor not of off on once only or other our ours ourselves ' +
+      'out over own same shan she should shouldn so some such than that the their theirs them themselves then ' +
+      'there these they this those through to too under until up very was wasn we were weren what when where ' +
+      'which while who whom why will with won wouldn you your yours yourself yourselves s t',
+    // Snowball English, beyond NLTK.
+    'cannot could let ought would',
+    // News.
+    'also said says say saying told tell according reportedly may might must shall per via upon us however ' +
+      'yet still already even much many',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Capitalized words that are titles or roles, not names: "President", "Secretary". */
