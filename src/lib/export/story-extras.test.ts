@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createEntityRegistry } from '../entities/registry';
 import { extractEvents } from '../events/extract-events';
 import { mergeEvents } from '../events/merge-events';
 import { extractQuotes } from '../quotes/extract-quotes';
 import { groupQuotes } from '../quotes/group-quotes';
-import { createEntityRegistry } from './registry';
-import { exportEntities, exportEvents, exportQuotes } from './story-export';
+import { exportEntities, exportEvents, exportQuotes } from './stories-export';
 import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 
