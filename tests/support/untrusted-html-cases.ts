@@ -16,6 +16,7 @@ export interface UntrustedHtmlCase {
   blockOnly?: boolean;
 }
 
+/** Every element the issue names, left unclosed. */
 export const UNTRUSTED_HTML_CASES: readonly UntrustedHtmlCase[] = [
   { id: 'unclosed-iframe', html: '<iframe src="https://evil.example/frame">' },
   { id: 'unclosed-script-src', html: '<script src="https://evil.example/x.js">' },

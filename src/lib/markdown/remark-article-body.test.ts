@@ -91,6 +91,12 @@ describe('what raw HTML may be', () => {
     expect(html).toContain('<em>em both</em>');
   });
 
+  it('never nests a link in a link', async () => {
+    const { html } = await render('[see <a href="https://x.example/">inner</a> text](https://y.example/)');
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('see inner text');
+  });
+
   it('reads block HTML as paragraphs, lists and headings', async () => {
     const { html, paragraphs } = await render('<p>One</p><p>Two</p><ul><li>three</li></ul><h2>Four</h2>');
     expect(paragraphs).toEqual(['One', 'Two', 'three']);

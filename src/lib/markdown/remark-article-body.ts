@@ -40,13 +40,15 @@ export function remarkArticleBody(this: Processor) {
   };
 }
 
-function resolve(parent: Parent, parse: (markdown: string) => Root): void {
-  for (const child of parent.children) if ('children' in child) resolve(child as Parent, parse);
+function resolve(parent: Parent, parse: (markdown: string) => Root, inLink = false): void {
+  // Links cannot nest: inside a Markdown link, an HTML link is only its text.
+  const childrenInLink = inLink || parent.type === 'link' || parent.type === 'linkReference';
+  for (const child of parent.children) if ('children' in child) resolve(child as Parent, parse, childrenInLink);
   if (FLOW_PARENTS.has(parent.type)) {
     parent.children = resolveFlow(parent.children as RootContent[], parse);
   } else if (parent.children.some((child) => IMAGE_OR_HTML.has(child.type))) {
     const phrasing = (parent.children as PhrasingContent[]).filter((child) => child.type !== 'image' && child.type !== 'imageReference');
-    parent.children = resolveInlineHtml(phrasing);
+    parent.children = resolveInlineHtml(phrasing, { links: !childrenInLink });
   }
 }
 

@@ -21,12 +21,18 @@ interface OpenElement {
   children: PhrasingContent[];
 }
 
+/** Where the content is. */
+export interface InlineContext {
+  /** False inside a link: links cannot nest, so an HTML link there is only its text. */
+  links: boolean;
+}
+
 /**
  * Phrasing content with its raw HTML resolved: paired formatting tags become emphasis, strong,
  * delete or link nodes; pairs of dropped elements (`<script>…</script>`) go with their content;
  * every other tag, comment or declaration goes, and all other text stays.
  */
-export function resolveInlineHtml(children: readonly PhrasingContent[]): PhrasingContent[] {
+export function resolveInlineHtml(children: readonly PhrasingContent[], context: InlineContext = { links: true }): PhrasingContent[] {
   const root: OpenElement = { name: '', source: '', children: [] };
   const stack: OpenElement[] = [root];
   const top = (): OpenElement => stack[stack.length - 1]!;
@@ -48,7 +54,7 @@ export function resolveInlineHtml(children: readonly PhrasingContent[]): Phrasin
       if (at <= 0) continue; // an end tag with no start: nothing to close
       while (stack.length - 1 > at) unwind();
       const closed = stack.pop()!;
-      top().children.push(...closeElement(closed));
+      top().children.push(...closeElement(closed, context));
     } else if (tag.name === 'br') {
       top().children.push({ type: 'break' });
     } else if (!tag.selfClosing && !VOID.has(tag.name)) {
@@ -69,7 +75,7 @@ function readTag(value: string): Tag | undefined {
   return name === '' ? undefined : { name, closing, selfClosing: value.endsWith('/>') };
 }
 
-function closeElement(element: OpenElement): PhrasingContent[] {
+function closeElement(element: OpenElement, context: InlineContext): PhrasingContent[] {
   if (DROPPED_WITH_CONTENT.has(element.name)) return [];
   const { children } = element;
   switch (INLINE_FORMATTING[element.name]) {
@@ -80,7 +86,7 @@ function closeElement(element: OpenElement): PhrasingContent[] {
     case 'delete':
       return [{ type: 'delete', children }];
     case 'link':
-      return linkFrom(element.source, children);
+      return context.links ? linkFrom(element.source, children) : children;
     default:
       return children;
   }
