@@ -4,6 +4,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Imports no module of src/lib may make, tests included. */
+const libBoundaries = [
+  { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is plain TypeScript: no Astro imports.' },
+  { group: ['**/data/*', '**/data', '../data/**'], message: 'src/lib must not import src/data: pass plain data in.' },
+  { group: ['**/pages/**', '**/components/**', '**/layouts/**'], message: 'src/lib must not import pages or components.' },
+];
+
 /**
  * Lint rules: the recommended sets, plus the boundaries that keep the layers apart.
  * `src/lib` is pure TypeScript (no Astro, no site data, no pages), so it runs anywhere;
@@ -22,18 +29,19 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is plain TypeScript: no Astro imports.' },
-            { group: ['**/data/*', '**/data', '../data/**'], message: 'src/lib must not import src/data: pass plain data in.' },
-            { group: ['**/pages/**', '**/components/**', '**/layouts/**'], message: 'src/lib must not import pages or components.' },
-            { group: ['**/tests/**'], message: 'src/lib must not import test support; tests import src/lib.' },
-          ],
+          patterns: [...libBoundaries, { group: ['**/tests/**'], message: 'src/lib must not import test support; tests import src/lib.' }],
         },
       ],
     },
+  },
+  {
+    // Unit tests beside the library may use the shared test support in tests/support/.
+    files: ['src/lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: libBoundaries }] },
   },
 );

@@ -5,6 +5,7 @@ import { firstSentence } from '../lib/articles/first-sentence';
 import { inPublicationOrder } from '../lib/articles/order';
 import type { ArticleInput } from '../lib/article-input';
 import { checkFrontmatterDates } from '../lib/content/frontmatter-dates';
+import type { ArticleText } from '../lib/text/article-text';
 
 /** An outlet with the articles we carry from it. */
 export interface Outlet {
@@ -24,7 +25,8 @@ export interface Article {
   readingMinutes: number;
   /** Entities mentioned in the body, most mentioned first (from the mentions remark plugin). */
   mentions: { id: string; count: number }[];
-  body: string;
+  /** The body's text as the page shows it (from the article-text remark plugin): what every analysis reads. */
+  text: ArticleText;
   Content: AstroComponentFactory;
 }
 
@@ -59,17 +61,20 @@ async function loadCorpus(): Promise<Corpus> {
       const dateProblems = entry.filePath ? checkFrontmatterDates(await readFile(entry.filePath, 'utf8')) : [];
       if (dateProblems.length > 0) throw new Error(`${file}: ${dateProblems.join('; ')}`);
       const { Content, remarkPluginFrontmatter } = await render(entry);
+      // Built by remarkArticleText from the tree the page renders, and cached with it.
+      const text = remarkPluginFrontmatter.articleText as ArticleText | undefined;
+      if (text === undefined) throw new Error(`${file}: the article pipeline produced no text model`);
       return {
         id: entry.id,
         published: entry.data.published,
         publishedInferred: entry.data.publishedStatus === 'inferred',
         data: entry.data,
         outlet,
-        firstSentence: firstSentence(entry.body ?? ''),
+        firstSentence: firstSentence(text),
         wordCount: Number(remarkPluginFrontmatter.wordCount ?? 0),
         readingMinutes: Number(remarkPluginFrontmatter.readingMinutes ?? 0),
         mentions: Array.isArray(remarkPluginFrontmatter.mentions) ? remarkPluginFrontmatter.mentions : [],
-        body: entry.body ?? '',
+        text,
         Content,
       };
     }),
@@ -96,7 +101,7 @@ export function toArticleInput(article: Article): ArticleInput {
     outletName: article.outlet.data.name,
     published: article.published,
     publishedInferred: article.publishedInferred,
-    body: article.body,
+    text: article.text,
     url: article.data.url,
     ...(article.data.retells ? { retells: { outlet: article.data.retells.outlet, url: article.data.retells.url } } : {}),
     ...(article.data.story ? { story: article.data.story } : {}),

@@ -5,7 +5,6 @@
 import { getCollection } from 'astro:content';
 import { site } from '../config/site';
 import type { Story } from '../lib/analysis/index.ts';
-import { markdownToPlainText } from '../lib/entities/text/markdown-text';
 import {
   byIndexName,
   mentionedOfKind,
@@ -15,19 +14,18 @@ import {
   type SearchFilter,
 } from '../lib/entities/article-entities';
 import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
-import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
-import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/entities/story-export';
+import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/export/stories-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
-import { extractArticleEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
-import { extractArticleQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { extractEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { extractQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { textDocument } from '../lib/text/text-document';
 import { getStories } from './analysis';
 import { getCorpus, toArticleInput, type Article } from './corpus';
-import { routes } from './routes';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
 export type { QuoteGroup } from '../lib/quotes/index';
-export type { StoryExportExtras } from '../lib/entities/story-export';
+export type { StoryExportExtras } from '../lib/export/stories-export';
 export type { SearchFilter } from '../lib/entities/article-entities';
 
 /** One article that mentions an entity. */
@@ -73,9 +71,9 @@ async function loadEntityData(): Promise<EntityData> {
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles) {
     const input = toArticleInput(article);
-    quotesByArticle.set(article.id, extractArticleQuotes(input, registry));
-    eventsByArticle.set(article.id, extractArticleEvents(input, site.timeZone, { registry }));
-    const text = markdownToPlainText(article.body);
+    quotesByArticle.set(article.id, extractQuotes(input, registry));
+    eventsByArticle.set(article.id, extractEvents(input, site.timeZone, { registry }));
+    const text = textDocument(article.text).plainText;
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
       list.push({ article, count, spellings: spellingsIn(text, registry, id) });
@@ -110,21 +108,6 @@ let entityData: Promise<EntityData> | undefined;
 export function getEntityData(): Promise<EntityData> {
   entityData ??= loadEntityData();
   return entityData;
-}
-
-/** Site path of an entity's page, with the base path: `/people/rustem-umerov/`. */
-export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
-  return routes.asset(entityPath(entity));
-}
-
-/** Site path of the index page of a kind of entity: `/people/`. */
-export function entityIndexHref(kind: EntityKind): string {
-  return routes.asset(`${ENTITY_FOLDERS[kind]}/`);
-}
-
-/** Site path of a story's page. */
-export function storyHref(slug: string): string {
-  return routes.asset(`stories/${slug}/`);
 }
 
 /** The people an article mentions, most mentioned first, with how often. */

@@ -1,3 +1,5 @@
+import type { ArticleText } from './text/article-text.ts';
+
 /**
  * An article as the analysis modules see it: plain data with no Astro types, so that
  * everything in src/lib can be unit-tested on hand-written fixtures.
@@ -15,8 +17,11 @@ export interface ArticleInput {
   published: string;
   /** True when the publication date is inferred rather than stated by the outlet. */
   publishedInferred: boolean;
-  /** The article body as Markdown (no frontmatter). */
-  body: string;
+  /**
+   * The body's text as the page shows it, built from the rendered Markdown tree (see
+   * `collectArticleText`); the analyses never parse Markdown themselves.
+   */
+  text: ArticleText;
   /** URL of the article at its outlet. */
   url: string;
   /** The report this article says it retells, when known from its metadata. */

@@ -1,8 +1,11 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/alt-build';
+import { paragraphsByAnchor } from '../support/anchors';
+import { FORGED_MARKUP, UNTRUSTED_HTML_CASES, untrustedHtmlArticle } from '../support/untrusted-html-cases';
 import { openPage, useBrowser } from '../support/browser-session';
 
 const ID = 'hostile-article';
@@ -16,7 +19,28 @@ function buildHostileSite(): string {
   cpSync('content', content, { recursive: true });
   cpSync('tests/fixtures/hostile/hostile-article.md', join(content, 'articles', `${ID}.md`));
   cpSync('tests/fixtures/hostile/hostile-outlet.yaml', join(content, 'outlets', 'hostile-outlet.yaml'));
-  return buildVariant('hostile', { CROSSCHECK_CONTENT_DIR: content });
+  for (const { id, markdown } of RAW_HTML_ARTICLES) writeFileSync(join(content, 'articles', `${id}.md`), markdown);
+  hostileDist = buildVariant('hostile', { CROSSCHECK_CONTENT_DIR: content });
+  return hostileDist;
+}
+
+/** The raw-HTML articles the hostile build also publishes, with the paragraphs each must show. */
+const RAW_HTML_ARTICLES = [
+  ...UNTRUSTED_HTML_CASES.map((testCase) => ({ id: testCase.id, ...untrustedHtmlArticle(testCase) })),
+  FORGED_MARKUP,
+];
+let hostileDist = '';
+
+const parsedPages = new Map<string, Document>();
+
+/** A page of the hostile build, parsed (once). */
+function builtPage(path: string): Document {
+  let page = parsedPages.get(path);
+  if (page === undefined) {
+    page = parseHTML(readFileSync(join(hostileDist, path), 'utf8')).document as unknown as Document;
+    parsedPages.set(path, page);
+  }
+  return page;
 }
 
 const session = useBrowser({ root: buildHostileSite });
@@ -96,6 +120,49 @@ describe('an adversarial article', () => {
     const xml = (await response?.text()) ?? '';
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;/script&gt;&lt;script&gt;window.__xss=1');
+    await close();
+  });
+});
+
+describe('raw HTML in article bodies', () => {
+  it.each(RAW_HTML_ARTICLES.map((article) => [article.id, article] as const))(
+    '%s: every paragraph is published, under its own anchor',
+    (id, article) => {
+      const page = builtPage(`articles/${id}/index.html`);
+      expect(paragraphsByAnchor(page.querySelector('.article__body')?.innerHTML ?? '')).toEqual(article.paragraphs);
+      const ids = [...page.querySelectorAll('[id]')].map((element) => element.id);
+      expect(ids.length).toBe(new Set(ids).size);
+    },
+  );
+
+  it('cannot forge a mention, an anchor or the page’s own ids', () => {
+    const body = builtPage(`articles/${FORGED_MARKUP.id}/index.html`).querySelector('.article__body');
+    expect(body?.querySelectorAll('a.mention, [data-entity], [class="lead"], [data-pagefind-ignore]')).toHaveLength(0);
+    expect(body?.querySelector('h2')?.id).toBe('h-main');
+  });
+
+  it('every paragraph link of the analysis lands on a paragraph of its article', () => {
+    const pages = readdirSync(hostileDist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    // Each link resolved against the page it is on: `#p-3` on an article page is that article's.
+    const links = pages.flatMap((file) =>
+      [...builtPage(file).querySelectorAll('a[href*="#p-"]')].map(
+        (link) => new URL(link.getAttribute('href') ?? '', `https://site.example/${file}`),
+      ),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const url of links) {
+      const target = `${url.pathname.replace(/^\//, '').replace(/(?:index\.html)?$/, '')}index.html`;
+      expect(builtPage(target).getElementById(url.hash.slice(1)), url.href).not.toBeNull();
+    }
+  });
+
+  it('search finds the text after every unclosed element', async () => {
+    const { page, close } = await openPage(session.browser);
+    await page.goto(session.server.url('search/?q=Quillwort'));
+    const hits = page.locator('.search-hit__headline a');
+    await hits.first().waitFor();
+    const found = (await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').at(-2));
+    expect(found.sort()).toEqual(RAW_HTML_ARTICLES.map((article) => article.id).sort());
     await close();
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import chrome from '../fixtures/captures/chrome.json';
+import { paragraphsByAnchor } from '../support/anchors';
 import { htmlPages, loadPage, readDist, SEED_ARTICLES } from '../support/dist';
+import { readSeedArticles } from '../support/seeds';
 
 interface ChromeRule {
   dropLines?: string[];
@@ -57,4 +59,14 @@ describe('article text', () => {
     }
     expect(readDist(page)).not.toMatch(/ date 2025-12-01/);
   });
+});
+
+describe('the text the analysis reads', () => {
+  it.each(readSeedArticles().map((article) => [article.id, article] as const))(
+    '%s: paragraph N of the text layer is the page’s #p-N, word for word',
+    (id, article) => {
+      const body = loadPage(`articles/${id}/index.html`).querySelector('.article__body');
+      expect(paragraphsByAnchor(body?.innerHTML ?? '')).toEqual(article.text.paragraphs);
+    },
+  );
 });

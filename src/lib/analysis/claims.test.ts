@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './document.ts';
 import { analyzeCorpus, claimsOnlyIn, sentencesWithClaims, sharedClaims, uniqueClaims, type Story } from './index.ts';
-import { article, strikeCargo, strikeDelta, strikeGazette, strikeWire, week } from './test-fixtures.ts';
+import { article, strikeCargo, strikeDelta, strikeGazette, strikeWire, week } from '../../../tests/support/analysis-fixtures.ts';
 
 const claimTexts = (story: Story) => story.claims.filter((c) => c.articleIds.length > 1).map((c) => c.sentences.map((s) => s.text));
 

@@ -1,14 +1,15 @@
 /**
- * The text model: every article parsed once into paragraphs, sentences and interned tokens.
- * Later stages (stories, retellings, claims) only read these structures.
+ * The analysis's view of the corpus: every article's text (from the text layer, src/lib/text)
+ * as sentences of interned tokens and features. Later stages (stories, retellings, claims)
+ * only read these structures.
  */
 import type { ArticleInput } from '../article-input.ts';
-import { publishedTime } from './dates.ts';
-import { markdownToBlocks } from './markdown.ts';
-import { splitSentences } from './sentences.ts';
-import { Featurizer, NameLexicon, Vocabulary, WordTable, type ScannedSentence } from './tokens.ts';
+import { toEpochMs } from '../dates/calendar-value.ts';
+import type { TextHeading } from '../text/article-text.ts';
+import { textDocument } from '../text/text-document.ts';
+import { Featurizer, NameLexicon, Vocabulary, WordTable, type ScannedSentence } from '../text/tokens.ts';
 
-export { Vocabulary } from './tokens.ts';
+export { Vocabulary } from '../text/tokens.ts';
 
 /** One body sentence with its tokens. */
 export interface SentenceDoc {
@@ -26,12 +27,7 @@ export interface SentenceDoc {
 }
 
 /** A heading of the body. Headings are kept apart: they are not claims. */
-export interface HeadingDoc {
-  text: string;
-  depth: number;
-  /** Index of the body paragraph that follows the heading. */
-  beforeParagraph: number;
-}
+export type HeadingDoc = TextHeading;
 
 /** An article parsed into the text model. */
 export interface ArticleDoc {
@@ -88,16 +84,9 @@ export function buildCorpus(articles: readonly ArticleInput[]): Corpus {
 }
 
 function parseArticle(article: ArticleInput, table: WordTable): ParsedArticle {
-  const paragraphs: string[] = [];
-  const headings: HeadingDoc[] = [];
-  for (const block of markdownToBlocks(article.body)) {
-    if (block.kind === 'heading') {
-      headings.push({ text: block.text, depth: block.depth ?? 1, beforeParagraph: paragraphs.length });
-    } else {
-      paragraphs.push(block.text);
-    }
-  }
-  const sentences = paragraphs.map(splitSentences);
+  const { paragraphs, headings } = article.text;
+  const sentences: string[][] = paragraphs.map(() => []);
+  for (const sentence of textDocument(article.text).sentences) sentences[sentence.paragraph!]!.push(sentence.text);
   return {
     article,
     paragraphs,
@@ -132,7 +121,7 @@ function toDoc(parsed: ParsedArticle, index: number, featurizer: Featurizer): Ar
   return {
     index,
     article: parsed.article,
-    time: publishedTime(parsed.article.published),
+    time: publishedTime(parsed.article),
     paragraphs: parsed.paragraphs,
     headings: parsed.headings,
     sentences,
@@ -140,6 +129,13 @@ function toDoc(parsed: ParsedArticle, index: number, featurizer: Featurizer): Ar
     bodyFeatures,
     bodyCounts: bodyFeatures.map((id) => counts.get(id) ?? 0),
   };
+}
+
+/** Publication time in ms; an article that reaches the analysis with a bad date is a bug. */
+function publishedTime(article: ArticleInput): number {
+  const time = toEpochMs(article.published);
+  if (Number.isNaN(time)) throw new Error(`Invalid publication date of ${article.id}: ${JSON.stringify(article.published)}`);
+  return time;
 }
 
 /** Sorted copy without duplicates (insertion sort: the arrays are short). */

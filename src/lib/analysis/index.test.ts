@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from './index.ts';
-import { seededRandom, syntheticCorpus } from './synthetic.ts';
-import { week } from './test-fixtures.ts';
+import { seededRandom, syntheticCorpus } from '../../../tests/support/synthetic.ts';
+import { week } from '../../../tests/support/analysis-fixtures.ts';
+import { withText } from '../../../tests/support/text.ts';
 
 describe('analyzeCorpus', () => {
+  const articles = withText(syntheticCorpus(300, 5).articles);
+
   it('is deterministic: any input order gives identical output', () => {
     const random = seededRandom(3);
-    const { articles } = syntheticCorpus(300, 5);
     const input = [...week, ...articles];
     const reference = JSON.stringify(analyzeCorpus(input));
     for (let round = 0; round < 3; round++) {
@@ -17,7 +19,7 @@ describe('analyzeCorpus', () => {
       }
       expect(JSON.stringify(analyzeCorpus(shuffled))).toBe(reference);
     }
-  });
+  }, 30_000);
 
   it('maps every article to its story', () => {
     const analysis = analyzeCorpus(week);

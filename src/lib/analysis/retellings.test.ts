@@ -3,7 +3,17 @@ import { findAttributions } from './attribution.ts';
 import { buildCorpus } from './document.ts';
 import { analyzeCorpus, type Story } from './index.ts';
 import { OutletDirectory } from './outlets.ts';
-import { article, fireCopy, fireOriginal, strikeCargo, strikeDelta, strikeGazette, strikeWire } from './test-fixtures.ts';
+import {
+  article,
+  fireCopy,
+  fireOriginal,
+  strikeCargo,
+  strikeDelta,
+  strikeGazette,
+  strikeWire,
+  withBody,
+  type FixtureArticle,
+} from '../../../tests/support/analysis-fixtures.ts';
 import type { ArticleInput } from '../article-input.ts';
 
 const onlyStory = (articles: ArticleInput[]): Story => {
@@ -90,9 +100,8 @@ describe('independent reports', () => {
   });
 
   it('uses the metadata’s retells when the text names no source', () => {
-    const plain = (input: ArticleInput): ArticleInput => ({
-      ...input,
-      body: input.body.replace(', Reuters reports, citing port officials', '').replace('According to Reuters, over', 'Over'),
+    const plain = (input: FixtureArticle): ArticleInput => ({
+      ...withBody(input, input.body.replace(', Reuters reports, citing port officials', '').replace('According to Reuters, over', 'Over')),
       retells: { outlet: 'Reuters' },
     });
     const story = onlyStory([strikeGazette, plain(strikeDelta), plain(strikeCargo)]);
@@ -125,10 +134,7 @@ describe('independent reports', () => {
   });
 
   it('does not treat one quote given to another outlet late in the text as a retelling', () => {
-    const quoting = {
-      ...strikeWire,
-      body: `${strikeWire.body}\n\nA union spokesman told CNN that more strikes were possible.`,
-    };
+    const quoting = withBody(strikeWire, `${strikeWire.body}\n\nA union spokesman told CNN that more strikes were possible.`);
     const story = onlyStory([strikeGazette, quoting]);
     expect(story.reports.map((report) => report.origin)).toEqual(['Harbor Gazette', 'Lowlands Wire']);
   });

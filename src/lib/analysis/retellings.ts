@@ -15,7 +15,7 @@ import type { ArticleDoc } from './document.ts';
 import { type OutletDirectory, outletKey } from './outlets.ts';
 import { heavyOverlaps, type OverlapLink } from './overlap.ts';
 import type { Report, ReportBasis } from './types.ts';
-import { UnionFind } from './union-find.ts';
+import { UnionFind } from '../union-find.ts';
 
 /** What an article retells, if anything. */
 export interface Retelling {

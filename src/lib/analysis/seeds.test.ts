@@ -3,48 +3,18 @@
  * checked by reading the articles: AXY Media and UNN both retell the same Axios report
  * (“Axios reports, citing two Ukrainian officials”); Imaya News reports on its own.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../article-input.ts';
 import { analyzeCorpus, uniqueClaims, type Claim } from './index.ts';
+import { readSeedArticles } from '../../../tests/support/seeds.ts';
 
-const ARTICLES_DIR = join(import.meta.dirname, '../../../content/articles');
-const OUTLET_NAMES: Record<string, string> = { 'axy-media': 'AXY Media', unn: 'UNN', 'imaya-news': 'Imaya News' };
 const AXY = 'axy-media-miami-post-war-borders';
 const UNN = 'unn-post-war-borders-dominated-talks';
 const IMAYA = 'imaya-news-rubio-talks-productive';
 
-/** Top-level `key: value` pairs of the frontmatter, plus `retells.outlet`. */
-function readSeed(file: string, withRetells: boolean): ArticleInput {
-  const raw = readFileSync(join(ARTICLES_DIR, file), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
-  if (!match) throw new Error(`No frontmatter in ${file}`);
-  const fields: Record<string, string> = {};
-  for (const line of match[1]!.split('\n')) {
-    const field = /^(\w+):\s*(.*)$/.exec(line);
-    if (field) fields[field[1]!] = field[2]!.replace(/^"(.*)"$/, '$1');
-  }
-  const retellsOutlet = /^retells:\n\s+outlet:\s*(.+)$/m.exec(match[1]!)?.[1];
-  const input: ArticleInput = {
-    id: file.replace(/\.md$/, ''),
-    headline: fields.headline!,
-    outlet: fields.outlet!,
-    outletName: OUTLET_NAMES[fields.outlet!]!,
-    published: fields.published!,
-    publishedInferred: fields.publishedStatus === 'inferred',
-    body: match[2]!,
-    url: fields.url!,
-  };
-  if (withRetells && retellsOutlet !== undefined) input.retells = { outlet: retellsOutlet.trim() };
-  return input;
-}
-
+/** The seeds as the analysis sees them, without editor pins and, unless asked, without `retells`. */
 const seeds = (withRetells = false): ArticleInput[] =>
-  readdirSync(ARTICLES_DIR)
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => readSeed(file, withRetells));
+  readSeedArticles().map(({ retells, story: _pin, ...article }) => (withRetells && retells ? { ...article, retells } : article));
 
 const claimWith = (claims: Claim[], articleId: string, start: string): Claim | undefined =>
   claims.find((claim) => claim.sentences.some((s) => s.articleId === articleId && s.text.startsWith(start)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from './index.ts';
-import { syntheticCorpus } from './synthetic.ts';
+import { syntheticCorpus } from '../../../tests/support/synthetic.ts';
+import { withText } from '../../../tests/support/text.ts';
 import {
   article,
   fireCopy,
@@ -14,7 +15,7 @@ import {
   swapCourier,
   swapLedger,
   week,
-} from './test-fixtures.ts';
+} from '../../../tests/support/analysis-fixtures.ts';
 
 const storyIds = (articles = week) => analyzeCorpus(articles).stories.map((story) => [story.id, story.articleIds]);
 
@@ -122,8 +123,11 @@ describe('story ids', () => {
 });
 
 describe('candidate generation at scale', () => {
+  const corpus = syntheticCorpus(1500, 11);
+  const { eventOf } = corpus;
+  const articles = withText(corpus.articles);
+
   it('finds the same stories as comparing all pairs, on 1,500 synthetic articles', () => {
-    const { articles, eventOf } = syntheticCorpus(1500, 11);
     const indexed = analyzeCorpus(articles).storyOfArticle;
     const exhaustive = analyzeCorpus(articles, [], { stories: { allPairs: true } }).storyOfArticle;
     expect(indexed).toEqual(exhaustive);

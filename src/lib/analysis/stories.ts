@@ -19,9 +19,9 @@
  * counts as pinned to the same slug.
  */
 import { candidatePairs } from './candidates.ts';
-import { DAY_MS } from './dates.ts';
+import { DAY_MS } from '../dates/calendar-value.ts';
 import type { ArticleDoc, Corpus } from './document.ts';
-import { UnionFind } from './union-find.ts';
+import { UnionFind } from '../union-find.ts';
 import { Centroid, dot, normalizeVector, type SparseVector } from './vectors.ts';
 
 /** Tuning of story clustering. */

@@ -1,15 +1,10 @@
-import { markdownToBlocks } from '../analysis/markdown.ts';
-import { splitSentences } from '../analysis/sentences.ts';
-
-/** The plain text of the first paragraph of a Markdown body (headings skipped). */
-export function firstParagraph(markdown: string): string {
-  return markdownToBlocks(markdown).find((block) => block.kind === 'paragraph')?.text ?? '';
-}
+import type { ArticleText } from '../text/article-text.ts';
+import { textDocument } from '../text/text-document.ts';
 
 /**
- * The first sentence of a Markdown body, for teasers and descriptions, split by
+ * The first sentence of an article's first paragraph, for teasers and descriptions, split by
  * the same rules the analysis uses (robust to "U.S.", "Gen.", initials, quotes).
  */
-export function firstSentence(markdown: string): string {
-  return splitSentences(firstParagraph(markdown))[0]?.trim() ?? '';
+export function firstSentence(text: ArticleText): string {
+  return textDocument(text).sentences.find((sentence) => sentence.paragraph === 0)?.text ?? '';
 }

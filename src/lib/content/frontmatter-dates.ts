@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { normalizeCalendarValue } from '../dates/calendar-value';
+import { readMarkdownFile } from './frontmatter';
 
 /** Frontmatter fields that hold dates, as dotted paths. */
 export const DATE_FIELDS = ['published', 'publishedLatest', 'retells.published'] as const;
@@ -12,9 +12,7 @@ export const DATE_FIELDS = ['published', 'publishedLatest', 'retells.published']
  * Returns one readable problem per bad field.
  */
 export function checkFrontmatterDates(source: string): string[] {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) return [];
-  const data: unknown = parse(match[1] ?? '', { schema: 'core' });
+  const { data } = readMarkdownFile(source);
   const problems: string[] = [];
   for (const field of DATE_FIELDS) {
     const value = field.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);

@@ -38,7 +38,13 @@ export function normalizeCalendarValue(value: Date | string): CalendarValue | un
   return undefined;
 }
 
-/** Milliseconds since the epoch, for ordering; a bare day counts from its UTC midnight. */
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Milliseconds since the epoch, for ordering and time windows; a bare day counts from its UTC
+ * midnight. NaN when the value is not a date. The one date-to-milliseconds function.
+ */
 export function toEpochMs(value: CalendarValue): number {
   return Date.parse(isDateOnly(value) ? `${value}T00:00:00Z` : value);
 }

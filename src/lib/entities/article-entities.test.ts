@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { byIndexName, mentionedOfKind, otherSpellings, searchFilters, spellingsIn } from './article-entities';
 import { createEntityRegistry } from './registry';
-import { readEntityFiles } from './testing/entity-files';
-import { fixtureRecords } from './testing/fixtures';
-import { seedArticle } from './testing/seed-articles';
+import { readEntityFiles, seedArticle } from '../../../tests/support/seeds.ts';
+import { plainTextOf } from '../../../tests/support/text.ts';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 
 const registry = createEntityRegistry(fixtureRecords());
 const mentions = [
@@ -45,8 +45,12 @@ describe('spellingsIn', () => {
 
   it('tells Skibitskyi (AXY Media) from Skibitsky (UNN) in the seeds', () => {
     const seeds = createEntityRegistry(readEntityFiles());
-    expect(spellingsIn(seedArticle('axy-media-miami-post-war-borders').text, seeds, 'vadym-skibitskyi')).toEqual(['Vadym Skibitskyi']);
-    expect(spellingsIn(seedArticle('unn-post-war-borders-dominated-talks').text, seeds, 'vadym-skibitskyi')).toEqual(['Vadym Skibitsky']);
+    expect(spellingsIn(plainTextOf(seedArticle('axy-media-miami-post-war-borders').text), seeds, 'vadym-skibitskyi')).toEqual([
+      'Vadym Skibitskyi',
+    ]);
+    expect(spellingsIn(plainTextOf(seedArticle('unn-post-war-borders-dominated-talks').text), seeds, 'vadym-skibitskyi')).toEqual([
+      'Vadym Skibitsky',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { EntityRegistry } from './registry';
-import type { Entity, EntityKind } from './types';
+import type { EntityRegistry } from './registry.ts';
+import type { Entity, EntityKind } from './types.ts';
 
 /** How often an article mentions an entity (the `mentions` the remark plugin records). */
 export interface MentionCount {

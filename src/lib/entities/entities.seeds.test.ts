@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from './registry';
-import { readEntityFiles } from './testing/entity-files';
-import { readSeedArticles } from './testing/seed-articles';
+import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
+import { plainTextOf } from '../../../tests/support/text.ts';
 
 const registry = createEntityRegistry(readEntityFiles());
 const articles = readSeedArticles();
@@ -12,7 +12,7 @@ const UNN = 'unn-post-war-borders-dominated-talks';
 function mentionsIn(id: string) {
   const article = articles.find((candidate) => candidate.id === id);
   if (article === undefined) throw new Error(`missing seed ${id}`);
-  return registry.findMentions(article.text);
+  return registry.findMentions(plainTextOf(article.text));
 }
 const entityIds = (id: string) => new Set(mentionsIn(id).map((mention) => mention.entityId));
 const spellings = (id: string, entityId: string) =>
@@ -132,7 +132,7 @@ describe('mentions in the seed articles', () => {
   });
 
   it('reads "US-Ukraine" and "Russia-Ukraine" as both countries, and never "us" as the US', () => {
-    const imaya = articles.find((article) => article.id === IMAYA)?.text ?? '';
+    const imaya = plainTextOf(articles.find((article) => article.id === IMAYA)!.text);
     const russiaUkraine = imaya.indexOf('Russia-Ukraine');
     const near = registry.findMentions(imaya).filter((mention) => mention.start >= russiaUkraine && mention.start < russiaUkraine + 14);
     expect(near.map((mention) => mention.entityId)).toEqual(['russia', 'ukraine']);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { EntityRecord } from './registry';
+import type { EntityRecord } from './registry.ts';
 
 /**
  * Every `*.yaml` file of an entity folder as an EntityRecord (id = file name),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AmbiguousAliasError, createMentionMatcher } from './matcher';
-import { FIXTURE_ENTITIES } from './testing/fixtures';
+import { FIXTURE_ENTITIES } from '../../../tests/support/entity-fixtures.ts';
 import type { Entity } from './types';
 
 const matcher = createMentionMatcher(FIXTURE_ENTITIES);

@@ -1,6 +1,6 @@
-import { compileAliasPattern } from './alias-pattern';
-import type { Entity, Mention } from './types';
-import { findUrlSpans, overlapsAny } from './url-spans';
+import { compileAliasPattern } from './alias-pattern.ts';
+import type { Entity, Mention } from './types.ts';
+import { findUrlSpans, overlapsAny } from './url-spans.ts';
 
 /** Finds entity mentions in plain text. Build once, use on any number of texts. */
 export interface MentionMatcher {

@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from './types';
+import type { Entity, EntityKind } from './types.ts';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

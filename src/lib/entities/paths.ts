@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from './types';
+import type { Entity, EntityKind } from './types.ts';
 
 /** The URL folder of each kind of entity page. */
 export const ENTITY_FOLDERS: Record<EntityKind, string> = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AmbiguousAliasError } from './matcher';
 import { EntityFormatError, parseEntity } from './parse-entity';
 import { createEntityRegistry, DuplicateEntityError } from './registry';
-import { fixtureRecords } from './testing/fixtures';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 
 describe('parseEntity', () => {
   const valid = { kind: 'person', name: 'Marco Rubio', description: 'US Secretary of State.', aliases: ['Rubio', ' Rubio '] };

@@ -1,6 +1,6 @@
-import { createMentionMatcher, type MentionMatcher } from './matcher';
-import { parseEntity } from './parse-entity';
-import type { Entity, Mention } from './types';
+import { createMentionMatcher, type MentionMatcher } from './matcher.ts';
+import { parseEntity } from './parse-entity.ts';
+import type { Entity, Mention } from './types.ts';
 
 /**
  * One entity record as a loader hands it over: the shape of an Astro content

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../entities/registry';
-import { readEntityFiles } from '../entities/testing/entity-files';
-import { readSeedArticles } from '../entities/testing/seed-articles';
+import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
 import { extractEvents } from './extract-events';
 import { mergeEvents } from './merge-events';
 import type { EventGroup } from './types';

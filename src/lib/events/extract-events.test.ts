@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../entities/registry';
-import { fixtureRecords } from '../entities/testing/fixtures';
-import { extractArticleEvents, extractEvents, type EventSource } from './extract-events';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
+import { articleText } from '../../../tests/support/text.ts';
+import { extractEvents, type EventSource } from './extract-events';
 
 const registry = createEntityRegistry(fixtureRecords());
 const KYIV = 'Europe/Kyiv';
@@ -9,7 +10,7 @@ const article = (text: string, published = '2025-12-01', publishedInferred = fal
   id: 'a',
   published,
   publishedInferred,
-  text,
+  text: articleText(text),
 });
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -69,15 +70,7 @@ describe('extractEvents', () => {
   });
 
   it('reads Markdown articles', () => {
-    const events = extractArticleEvents(
-      {
-        id: 'b',
-        published: '2025-12-01',
-        publishedInferred: false,
-        body: '## Next steps\n\nZelensky is scheduled to visit **Paris** on *Monday*.',
-      },
-      KYIV,
-    );
+    const events = extractEvents({ ...article('## Next steps\n\nZelensky is scheduled to visit **Paris** on *Monday*.'), id: 'b' }, KYIV);
     expect(events.map((event) => [event.articleId, event.expression, event.date.start])).toEqual([['b', 'on Monday', '2025-12-01']]);
   });
 });

@@ -1,8 +1,7 @@
-import type { ArticleInput } from '../article-input';
 import type { EntityRegistry } from '../entities/registry';
-import { markdownToPlainText } from '../entities/text/markdown-text';
-import { findQuoteSpans } from '../entities/text/quote-spans';
-import { splitSentences } from '../entities/text/sentences';
+import type { ArticleText } from '../text/article-text.ts';
+import { findQuoteSpans } from '../text/quote-spans.ts';
+import { textDocument } from '../text/text-document.ts';
 import { publicationDay } from './calendar';
 import { findDateExpressions, type FoundExpression } from './date-expressions';
 import { resolveDate } from './resolve-date';
@@ -15,8 +14,8 @@ export interface EventSource {
   /** `YYYY-MM-DD` or an ISO date-time with offset. */
   published: string;
   publishedInferred: boolean;
-  /** Plain text (see markdownToPlainText). */
-  text: string;
+  /** The article's text model (see src/lib/text). */
+  text: ArticleText;
 }
 
 /** Optional collaborators of extractEvents. */
@@ -59,7 +58,7 @@ function portions(sentence: string, found: readonly FoundExpression[]): { start:
 export function extractEvents(article: EventSource, timeZone: string, options: ExtractEventsOptions = {}): ArticleEvent[] {
   const published = publicationDay(article.published, timeZone);
   const events: ArticleEvent[] = [];
-  for (const sentence of splitSentences(article.text)) {
+  for (const sentence of textDocument(article.text).attributedSentences) {
     const quotes = findQuoteSpans(sentence.text);
     const found = findDateExpressions(sentence.text).filter(
       (candidate) =>
@@ -89,16 +88,6 @@ export function extractEvents(article: EventSource, timeZone: string, options: E
     });
   }
   return events;
-}
-
-/** extractEvents on an article as the site loads it (Markdown body). */
-export function extractArticleEvents(
-  article: Pick<ArticleInput, 'id' | 'published' | 'publishedInferred' | 'body'>,
-  timeZone: string,
-  options: ExtractEventsOptions = {},
-): ArticleEvent[] {
-  const { id, published, publishedInferred, body } = article;
-  return extractEvents({ id, published, publishedInferred, text: markdownToPlainText(body) }, timeZone, options);
 }
 
 /** Sorted ids of the non-country entities named in `text`. */

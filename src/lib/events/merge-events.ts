@@ -1,4 +1,6 @@
-import { contentTokens, diceSimilarity } from '../entities/text/tokens';
+import { diceSimilarity } from '../text/similarity.ts';
+import { contentStems } from '../text/tokens.ts';
+import { UnionFind } from '../union-find.ts';
 import type { ArticleEvent, EventGroup } from './types';
 
 /**
@@ -14,7 +16,7 @@ export const MERGE_RULES = { sharedEntities: 2, oneEntityMinSimilarity: 0.2, tex
 
 /** Words of the date expression are equal by construction, so they are not evidence. */
 function eventTokens(event: ArticleEvent): string[] {
-  return contentTokens(event.context.replace(event.expression, ' '));
+  return contentStems(event.context.replace(event.expression, ' '));
 }
 
 function sameDates(a: ArticleEvent, b: ArticleEvent): boolean {
@@ -52,26 +54,16 @@ function compareRanges(a: EventGroup, b: EventGroup): number {
  */
 export function mergeEvents(events: readonly ArticleEvent[]): EventGroup[] {
   const tokens = events.map(eventTokens);
-  const root = events.map((_, index) => index);
-  const find = (index: number): number => {
-    while (root[index] !== index) index = root[index] as number;
-    return index;
-  };
+  const sets = new UnionFind(events.length);
   for (let a = 0; a < events.length; a += 1) {
     for (let b = a + 1; b < events.length; b += 1) {
-      if (!sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) continue;
-      const rootA = find(a);
-      const rootB = find(b);
-      if (rootA !== rootB) root[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+      if (sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) sets.union(a, b);
     }
   }
 
-  const byRoot = new Map<number, ArticleEvent[]>();
-  events.forEach((event, index) => {
-    const key = find(index);
-    byRoot.set(key, [...(byRoot.get(key) ?? []), event]);
-  });
-  const groups = [...byRoot.values()].map((reports): EventGroup => {
+  // Groups in order of their first report, reports in input order.
+  const groups = sets.groups().map((members): EventGroup => {
+    const reports = members.map((index) => events[index] as ArticleEvent);
     const first = reports[0] as ArticleEvent;
     return {
       id: '',

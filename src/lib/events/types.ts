@@ -24,7 +24,7 @@ export interface ArticleEvent {
    * one date, else cut halfway between dates. Merging compares these.
    */
   context: string;
-  /** Offsets of the expression in the article's plain text. */
+  /** Offsets of the expression in the text layer's `plainText`. */
   start: number;
   end: number;
   /** The tense the expression was read in. */

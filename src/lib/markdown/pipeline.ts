@@ -1,35 +1,39 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { externalLinkOptions } from './external-links';
-import { rehypeBasePath } from './rehype-base-path';
-import { rehypeParagraphIds } from './rehype-paragraph-ids';
-import { remarkReadingTime } from './remark-reading-time';
-import { articleSanitizeSchema } from './sanitize-schema';
-import { remarkMentions } from './remark-mentions';
-import { entityPath } from '../entities/paths';
-import type { Entity } from '../entities/types';
+import { entityPath } from '../entities/paths.ts';
+import type { Entity } from '../entities/types.ts';
+import { externalLinkOptions } from './external-links.ts';
+import { rehypeBasePath } from './rehype-base-path.ts';
+import { remarkArticleText } from './remark-article-text.ts';
+import { remarkMentions } from './remark-mentions.ts';
+import { remarkArticleBody } from './remark-article-body.ts';
+import { remarkReadingTime } from './remark-reading-time.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /**
- * Remark plugins for article bodies, in order. Mentions link to entity pages
- * with root-relative paths; rehypeBasePath adds the base path later.
+ * Remark plugins for article bodies, in order: raw HTML becomes Markdown nodes first (so no
+ * later plugin, and no page, sees HTML the text layer does not); the text model is built last,
+ * from the tree as it will be rendered. Mentions link to entity pages with root-relative paths;
+ * rehypeBasePath adds the base path later.
  */
 export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPlugins {
-  return [remarkReadingTime, [remarkMentions, { entities, hrefFor: (entity: Entity) => `/${entityPath(entity)}` }]];
+  return [
+    remarkArticleBody,
+    [remarkMentions, { entities, hrefFor: (entity: Entity) => `/${entityPath(entity)}` }],
+    remarkReadingTime,
+    remarkArticleText,
+  ];
 }
 
 /**
- * Rehype plugins for article bodies, in order. Raw HTML is parsed first so the
- * sanitizer sees real elements (it would otherwise drop them unseen), and the
- * sanitizer runs last so no earlier plugin can reintroduce anything unsafe.
+ * Rehype plugins for article bodies, in order. The sanitizer runs last so no earlier plugin can
+ * reintroduce anything unsafe; there is no raw HTML left to parse (see remarkArticleBody).
  */
 export function articleRehypePlugins(siteUrl: string, basePath = '/'): RehypePlugins {
   return [
-    rehypeRaw,
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],
     [rehypeBasePath, { basePath }],
-    rehypeParagraphIds,
     [rehypeSanitize, articleSanitizeSchema],
   ];
 }

@@ -4,16 +4,19 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ENTITIES } from '../entities/testing/fixtures';
+import { FIXTURE_ENTITIES } from '../../../tests/support/entity-fixtures.ts';
 import type { Entity } from '../entities/types';
 import { remarkMentions, type RemarkMentionsOptions } from './remark-mentions';
+import { remarkArticleBody } from './remark-article-body';
 
 const hrefFor = (entity: Entity) => `/entities/${entity.id}/`;
 
 async function render(markdown: string, options: Partial<RemarkMentionsOptions> = {}) {
   const file = new VFile({ value: markdown });
+  // As in the article pipeline: raw HTML is resolved before mentions are looked for.
   const processor = unified()
     .use(remarkParse)
+    .use(remarkArticleBody)
     .use(remarkMentions, { entities: FIXTURE_ENTITIES, hrefFor, ...options })
     .use(remarkRehype)
     .use(rehypeStringify);
@@ -44,13 +47,9 @@ describe('remarkMentions', () => {
     expect(html).toBe('<p><a href="/entities/donald-trump/" class="mention" data-entity="donald-trump">Trump</a>’s envoy</p>');
   });
 
-  it('skips existing links, link references, code, HTML and images', async () => {
+  it('skips existing links, link references, inline code, HTML links and images', async () => {
     const markdown = [
-      '[Putin](https://example.org/putin) and [Rubio][ref] and `Trump` and <a href="/x">Umerov</a> <b>Kremlin</b> ![Witkoff](w.png)',
-      '',
-      '```',
-      'Zelensky',
-      '```',
+      '[Putin](https://example.org/putin) and [Rubio][ref] and `Trump` and <a href="/x">Umerov</a> <b><a href="/y">Kremlin</a></b> ![Witkoff](w.png)',
       '',
       '[ref]: https://example.org/Paris',
     ].join('\n');
@@ -98,10 +97,16 @@ describe('remarkMentions', () => {
 });
 
 describe('remarkMentions and inline HTML', () => {
-  it('links again after an inline element closes, and around void elements', async () => {
-    const { html } = await render('<b>Putin</b> and Rubio<br> and Umerov');
+  it('links again after an HTML link closes, and around void elements', async () => {
+    const { html } = await render('<a href="/p">Putin</a> and Rubio<br> and Umerov');
     expect(html).toContain('data-entity="marco-rubio"');
     expect(html).toContain('data-entity="rustem-umerov"');
     expect(html).not.toContain('data-entity="vladimir-putin"');
+  });
+
+  it('reads names in HTML formatting as in Markdown formatting', async () => {
+    const { html } = await render('<b>Kremlin</b> and <em>Putin</em>');
+    expect(html).toContain('<strong><a href="/entities/kremlin/" class="mention" data-entity="kremlin">Kremlin</a></strong>');
+    expect(html).toContain('<em><a href="/entities/vladimir-putin/" class="mention" data-entity="vladimir-putin">Putin</a></em>');
   });
 });

@@ -1,8 +1,8 @@
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createMentionMatcher } from '../entities/matcher';
-import type { Entity } from '../entities/types';
+import { createMentionMatcher } from '../entities/matcher.ts';
+import type { Entity } from '../entities/types.ts';
 
 /** Options of remarkMentions. */
 export interface RemarkMentionsOptions {
@@ -20,24 +20,6 @@ export interface MentionCount {
 
 /** Nodes whose text is already a link or is not prose: never searched. */
 const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'image', 'imageReference']);
-
-const VOID_ELEMENT = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/iu;
-
-/**
- * True when raw inline HTML before `index` among its siblings leaves an element
- * open ("<a href=…>Umerov</a>" arrives as html, text, html). Text inside one is
- * skipped: it may be a link already, and links cannot nest.
- */
-function insideInlineHtml(siblings: readonly { type: string; value?: string }[], index: number): boolean {
-  let open = 0;
-  for (const sibling of siblings.slice(0, index)) {
-    if (sibling.type !== 'html' || sibling.value === undefined) continue;
-    const value = sibling.value.trim();
-    if (/^<\//u.test(value)) open = Math.max(0, open - 1);
-    else if (/^<[a-z]/iu.test(value) && !/\/>$/u.test(value) && !VOID_ELEMENT.test(value)) open += 1;
-  }
-  return open > 0;
-}
 
 function mentionLink(entity: Entity, url: string, text: string): Link {
   return {
@@ -57,10 +39,11 @@ function mentionLink(entity: Entity, url: string, text: string): Link {
  * - records every mention in `file.data.astro.frontmatter.mentions` as
  *   `{ id, count }[]`, most mentioned first, ties in order of first mention.
  *   Astro exposes this as `remarkPluginFrontmatter`.
- * Text inside links, link references, code, raw HTML (and inline HTML
- * elements) and images is skipped, and so are URLs in plain text (see
- * createMentionMatcher). A name split across nodes ("Vladimir *Putin*") is
- * matched only in the part that is whole.
+ * Text inside links, link references, code and images is skipped, and so are
+ * URLs in plain text (see createMentionMatcher). Raw HTML is gone by now
+ * (remarkArticleBody runs first), so a link written in HTML is a link here too. A
+ * name split across nodes ("Vladimir *Putin*") is matched only in the part that
+ * is whole.
  */
 export function remarkMentions(options: RemarkMentionsOptions) {
   const matcher = createMentionMatcher(options.entities);
@@ -72,7 +55,6 @@ export function remarkMentions(options: RemarkMentionsOptions) {
     visit(tree, (node, index, parent) => {
       if (OPAQUE.has(node.type)) return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-      if (insideInlineHtml(parent.children, index)) return undefined;
       const text = (node as Text).value;
       const mentions = matcher.find(text);
       if (mentions.length === 0) return undefined;

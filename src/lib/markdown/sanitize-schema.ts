@@ -1,10 +1,15 @@
 import type { Schema } from 'hast-util-sanitize';
+import { BODY_ID } from '../text/article-text.ts';
+
+const headingId: [string, RegExp] = ['id', BODY_ID.heading];
 
 /**
  * What an article body may contain once rendered. Article Markdown comes from
  * outside (captures, contributors) and is treated as hostile: only the prose
  * elements a news text needs survive, links keep only web and mail URLs, and
- * nothing can carry script, style, event handlers or embedded content.
+ * nothing can carry script, style, event handlers or embedded content. Raw HTML
+ * is already reduced to text and a little formatting before this (remarkArticleBody);
+ * this schema is the second line of defence.
  */
 export const articleSanitizeSchema: Schema = {
   tagNames: [
@@ -58,8 +63,14 @@ export const articleSanitizeSchema: Schema = {
     ],
     td: [['align', 'left', 'right', 'center']],
     th: [['align', 'left', 'right', 'center'], 'scope'],
-    // Only the paragraph anchors rehypeParagraphIds sets; any other id is dropped.
-    p: [['id', /^p-\d+$/]],
+    // Only the anchors the text layer sets (collectArticleText); any other id is dropped.
+    p: [['id', BODY_ID.paragraph]],
+    li: [['id', BODY_ID.paragraph]],
+    h2: [headingId],
+    h3: [headingId],
+    h4: [headingId],
+    h5: [headingId],
+    h6: [headingId],
     '*': ['lang', 'dir'],
   },
   protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'] },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../entities/registry';
-import { fixtureRecords } from '../entities/testing/fixtures';
-import { countQuoteWords, extractArticleQuotes, extractQuotes } from './extract-quotes';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
+import { articleText } from '../../../tests/support/text.ts';
+import { countQuoteWords, extractQuotes } from './extract-quotes';
 
 const registry = createEntityRegistry(fixtureRecords());
-const quotesOf = (text: string) => extractQuotes({ id: 'a', text }, registry);
+const quotesOf = (text: string) => extractQuotes({ id: 'a', text: articleText(text) }, registry);
 const summary = (text: string) =>
   quotesOf(text).map((quote) => [quote.speaker.kind === 'entity' ? quote.speaker.entityId : quote.speaker.description, quote.text]);
 
@@ -97,7 +98,7 @@ describe('extractQuotes', () => {
   });
 
   it('reads Markdown articles', () => {
-    const quotes = extractArticleQuotes({ id: 'b', body: '## Heading\n\n*“We built on that today,”* **Rubio** said.' }, registry);
+    const quotes = extractQuotes({ id: 'b', text: articleText('## Heading\n\n*“We built on that today,”* **Rubio** said.') }, registry);
     expect(quotes.map((quote) => [quote.articleId, quote.text])).toEqual([['b', 'We built on that today']]);
   });
 });

@@ -1,10 +1,9 @@
-import type { ArticleInput } from '../article-input';
 import type { EntityRegistry } from '../entities/registry';
-import { markdownToPlainText, splitParagraphs } from '../entities/text/markdown-text';
-import { findQuoteSpans, insideQuote, type QuoteSpan } from '../entities/text/quote-spans';
-import { splitSentences, type Sentence } from '../entities/text/sentences';
+import type { ArticleText } from '../text/article-text.ts';
+import { insideQuote, type QuoteSpan } from '../text/quote-spans.ts';
+import { isReportingVerb, speechVerbPattern } from '../text/speech-verbs.ts';
+import { textDocument, type Sentence } from '../text/text-document.ts';
 import { resolveSubject, type Subject, type SubjectContext } from './resolve-subject';
-import { isReportingVerb, speechVerbPattern } from './speech-verbs';
 import type { Quote } from './types';
 
 /** Quotations shorter than this are scare quotes ("tense", "not easy"), not statements. */
@@ -41,7 +40,8 @@ export function countQuoteWords(text: string): number {
 }
 
 /**
- * Direct quotations of one article's plain text, each with its speaker.
+ * Direct quotations of one article's text, each with its speaker (offsets in the text
+ * layer's `plainText`).
  *
  * Rules (see also resolveSubject):
  * - Attribution after the quote wins ("“…,” Rubio said", "“…,” said Rubio"),
@@ -57,23 +57,23 @@ export function countQuoteWords(text: string): number {
  * - Only double quotes delimit (see findQuoteSpans); quotes nested inside a
  *   quotation are part of it.
  */
-export function extractQuotes(article: { id: string; text: string }, registry: EntityRegistry): Quote[] {
-  const { text } = article;
-  const quotesByParagraph = splitParagraphs(text).map((paragraph) => ({
-    end: paragraph.start + paragraph.text.length,
-    spans: findQuoteSpans(paragraph.text).map((span) => ({
-      start: span.start + paragraph.start,
-      end: span.end + paragraph.start,
-      innerStart: span.innerStart + paragraph.start,
-      innerEnd: span.innerEnd + paragraph.start,
-    })),
-  }));
-  const quotes = quotesByParagraph.flatMap((paragraph) => paragraph.spans);
+export function extractQuotes(article: { id: string; text: ArticleText }, registry: EntityRegistry): Quote[] {
+  const document = textDocument(article.text);
+  const text = document.plainText;
+  const quotes = document.quotations;
+  // Quotations are in text order and never cross a block, so one pass sorts them into blocks.
+  let next = 0;
+  const quotesByParagraph = document.blocks.map((block) => {
+    const end = block.start + block.text.length;
+    const first = next;
+    while (next < quotes.length && quotes[next]!.end <= end) next++;
+    return { end, spans: quotes.slice(first, next) };
+  });
   const context: Context = {
     text,
     registry,
     quotes,
-    sentences: splitSentences(text),
+    sentences: document.attributedSentences,
     mentions: registry.findMentions(text).filter((mention) => !insideQuote(quotes, mention.start)),
   };
 
@@ -103,11 +103,6 @@ export function extractQuotes(article: { id: string; text: string }, registry: E
     }
   }
   return found;
-}
-
-/** extractQuotes on an article as the site loads it (Markdown body). */
-export function extractArticleQuotes(article: Pick<ArticleInput, 'id' | 'body'>, registry: EntityRegistry): Quote[] {
-  return extractQuotes({ id: article.id, text: markdownToPlainText(article.body) }, registry);
 }
 
 function pushQuote(found: Quote[], articleId: string, text: string, spans: QuoteSpan[], attribution: Attribution): void {

@@ -1,5 +1,7 @@
 import { slug } from 'github-slugger';
-import { diceSimilarity, stemmedTokens, words } from '../entities/text/tokens';
+import { UnionFind } from '../union-find.ts';
+import { diceSimilarity } from '../text/similarity.ts';
+import { stemmedWords, words } from '../text/tokens.ts';
 import { speakerKey, speakersCompatible } from './speaker-match';
 import type { Quote, QuoteGroup, QuoteVariant } from './types';
 
@@ -13,26 +15,6 @@ export const SAME_STATEMENT_THRESHOLD = 0.5;
 
 /** Words of the opening used in a group id. */
 const ID_WORDS = 6;
-
-/** Minimal union–find over indices, for single-linkage grouping. */
-function createUnionFind(size: number) {
-  const parent = Array.from({ length: size }, (_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    parent[index] = root;
-    return root;
-  };
-  return {
-    find,
-    union(a: number, b: number) {
-      const rootA = find(a);
-      const rootB = find(b);
-      // The smaller index stays root, so groups are keyed by their first quote.
-      if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-    },
-  };
-}
 
 /** True when `part` occurs as a run of consecutive words inside `whole`. */
 function containsRun(whole: readonly string[], part: readonly string[]): boolean {
@@ -81,8 +63,8 @@ function withoutRepeatedExcerpts(quotes: readonly Quote[]): Quote[] {
  */
 export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
   const quotes = withoutRepeatedExcerpts(input);
-  const tokens = quotes.map((quote) => stemmedTokens(quote.text));
-  const sets = createUnionFind(quotes.length);
+  const tokens = quotes.map((quote) => stemmedWords(quote.text));
+  const sets = new UnionFind(quotes.length);
   for (let a = 0; a < quotes.length; a += 1) {
     for (let b = a + 1; b < quotes.length; b += 1) {
       const quoteA = quotes[a] as Quote;
@@ -92,23 +74,22 @@ export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
     }
   }
 
-  const groups = new Map<number, { speaker: Quote['speaker']; variants: Map<string, QuoteVariant>; articleIds: string[] }>();
-  quotes.forEach((quote, index) => {
-    const root = sets.find(index);
-    let group = groups.get(root);
-    if (group === undefined) {
-      group = { speaker: quote.speaker, variants: new Map(), articleIds: [] };
-      groups.set(root, group);
+  // Groups in order of their first quote, quotes in input order.
+  const groups = sets.groups().map((members) => {
+    const group = { speaker: quotes[members[0]!]!.speaker, variants: new Map<string, QuoteVariant>(), articleIds: [] as string[] };
+    for (const index of members) {
+      const quote = quotes[index]!;
+      const wording = words(quote.text).join(' ');
+      const variant = group.variants.get(wording) ?? { text: quote.text, articleIds: [] };
+      group.variants.set(wording, variant);
+      if (!variant.articleIds.includes(quote.articleId)) variant.articleIds.push(quote.articleId);
+      if (!group.articleIds.includes(quote.articleId)) group.articleIds.push(quote.articleId);
     }
-    const wording = words(quote.text).join(' ');
-    const variant = group.variants.get(wording) ?? { text: quote.text, articleIds: [] };
-    group.variants.set(wording, variant);
-    if (!variant.articleIds.includes(quote.articleId)) variant.articleIds.push(quote.articleId);
-    if (!group.articleIds.includes(quote.articleId)) group.articleIds.push(quote.articleId);
+    return group;
   });
 
   const usedIds = new Set<string>();
-  return [...groups.values()].map((group) => {
+  return groups.map((group) => {
     const variants = [...group.variants.values()];
     const opening = words(variants[0]?.text ?? '')
       .slice(0, ID_WORDS)

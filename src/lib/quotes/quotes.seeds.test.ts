@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../entities/registry';
-import { readEntityFiles } from '../entities/testing/entity-files';
-import { readSeedArticles } from '../entities/testing/seed-articles';
+import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
 import { extractQuotes } from './extract-quotes';
 import { groupQuotes } from './group-quotes';
 import type { QuoteGroup, Speaker } from './types';

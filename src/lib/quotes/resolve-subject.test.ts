@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../entities/registry';
-import { fixtureRecords } from '../entities/testing/fixtures';
+import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 import { describeSource, resolveSubject, type SubjectContext } from './resolve-subject';
 
 const registry = createEntityRegistry(fixtureRecords());

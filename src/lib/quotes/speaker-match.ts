@@ -1,5 +1,4 @@
-import { stemmer } from 'stemmer';
-import { words } from '../entities/text/tokens';
+import { stem, words } from '../text/tokens.ts';
 import type { Speaker } from './types';
 
 /** Words that only say how many or which: "one", "the", "a" Ukrainian official are the same kind of source. */
@@ -10,7 +9,7 @@ function descriptionTerms(description: string): Set<string> {
   return new Set(
     words(description)
       .filter((word) => !DETERMINERS.has(word))
-      .map((word) => stemmer(word)),
+      .map(stem),
   );
 }
 

@@ -18,7 +18,7 @@ export interface Quote {
   speaker: Speaker;
   /** The attribution as written, e.g. "Umerov wrote on Telegram after the meetings". */
   attribution: string;
-  /** Offsets in the article's plain text: first opening mark to last closing mark. */
+  /** Offsets in the text layer's `plainText`: first opening mark to last closing mark. */
   start: number;
   end: number;
 }
