@@ -4,6 +4,7 @@
  */
 import type { ArticleInput } from '../article-input.ts';
 import { publishedTime } from './dates.ts';
+import { isTitleCase } from './title-case.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
 import { Featurizer, NameLexicon, Vocabulary, WordTable, type ScannedSentence } from './tokens.ts';
@@ -77,9 +78,16 @@ export function buildCorpus(articles: readonly ArticleInput[]): Corpus {
   const parsed = sorted.map((article) => parseArticle(article, table));
 
   // Names are learned from all body sentences before any sentence is tokenized. Headlines
-  // are left out: their Title Case would make every word look like a name.
+  // are left out, and so are Title Case sentences (a feed item's body may be its headline):
+  // their capitals would make every word look like a name.
   const lexicon = new NameLexicon();
-  for (const article of parsed) for (const paragraph of article.scanned) for (const s of paragraph) lexicon.add(s);
+  for (const article of parsed) {
+    article.scanned.forEach((paragraph, p) => {
+      paragraph.forEach((sentence, k) => {
+        if (!isTitleCase(article.sentences[p]![k]!)) lexicon.add(sentence);
+      });
+    });
+  }
 
   const vocabulary = new Vocabulary();
   const featurizer = new Featurizer(table, lexicon, vocabulary);

@@ -17,7 +17,7 @@ describe('analyzeCorpus', () => {
       }
       expect(JSON.stringify(analyzeCorpus(shuffled))).toBe(reference);
     }
-  });
+  }, 20_000);
 
   it('maps every article to its story', () => {
     const analysis = analyzeCorpus(week);

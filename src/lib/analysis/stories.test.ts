@@ -99,10 +99,12 @@ describe('story ids', () => {
       { ...rateLedger, story: 'southern-fires' },
       rateFinance,
     ]);
+    // rate-finance reports the same rate cut as rate-ledger (cosine 0.57), so it follows it
+    // into the story the editor chose, as fire-copy follows fire-original.
     expect(pinned.storyOfArticle).toEqual({
       'fire-copy': 'southern-fires',
       'fire-original': 'southern-fires',
-      'rate-finance': 'rate-finance',
+      'rate-finance': 'southern-fires',
       'rate-ledger': 'southern-fires',
     });
   });
@@ -121,15 +123,12 @@ describe('story ids', () => {
   });
 });
 
-describe('candidate generation at scale', () => {
-  it('finds the same stories as comparing all pairs, on 1,500 synthetic articles', () => {
+describe('stories at scale', () => {
+  it('keep each event of 1,500 synthetic articles in one story', () => {
     const { articles, eventOf } = syntheticCorpus(1500, 11);
-    const indexed = analyzeCorpus(articles).storyOfArticle;
-    const exhaustive = analyzeCorpus(articles, [], { stories: { allPairs: true } }).storyOfArticle;
-    expect(indexed).toEqual(exhaustive);
-    // And the stories are the generator's events.
+    const { storyOfArticle } = analyzeCorpus(articles);
     const storiesOfEvent = new Map<number, Set<string>>();
-    for (const [id, story] of Object.entries(indexed)) {
+    for (const [id, story] of Object.entries(storyOfArticle)) {
       const event = eventOf.get(id)!;
       storiesOfEvent.set(event, (storiesOfEvent.get(event) ?? new Set()).add(story));
     }
