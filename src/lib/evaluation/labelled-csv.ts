@@ -25,13 +25,20 @@ export interface LabelledArticle {
 /** A CSV that cannot be read as labelled articles; the message names the file, line and column. */
 export class LabelledCsvError extends Error {}
 
+/** A parsed row and the line it ends on (what csv-parse returns with `info: true`). */
+interface RecordWithLine {
+  info: { lines: number };
+  record: string[];
+}
+
 const REQUIRED = ['TITLE', 'PUBLISHER', 'URL', 'TIMESTAMP', 'STORY'] as const;
 
 /** Parses labelled rows; `file` names the source in error messages. Throws `LabelledCsvError`. */
 export function parseLabelledCsv(text: string, file: string): LabelledArticle[] {
-  let records: Array<{ info: { lines: number }; record: string[] }>;
+  let records: RecordWithLine[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true });
+    // csv-parse's types do not model `info: true`, which wraps each record with its position.
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as RecordWithLine[];
   } catch (error) {
     throw new LabelledCsvError(`${file}: ${(error as Error).message}`);
   }
