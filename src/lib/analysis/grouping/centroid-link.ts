@@ -2,8 +2,11 @@
  * Centroid-linkage agglomerative clustering on a sparse similarity graph: repeatedly merge
  * the two adjacent clusters whose centroids (sums of their articles' unit vectors) are most
  * similar, times the time decay across the gap between the clusters' spans, until no
- * adjacent pair reaches `threshold`. Adjacent means some article of one has an edge to some
- * article of the other.
+ * linked pair reaches the merge threshold. Linked means some article of one has an edge to
+ * some article of the other. A merge also needs the clusters' articles to be similar on
+ * average (sum of their links over the number of pairs): a large cluster's centroid gathers
+ * the names that are always in the news, and this keeps it from absorbing an article that
+ * shares only those.
  *
  * A cluster is compared as a whole, so one bridging article cannot chain two stories
  * together (single-link chaining is what merges unrelated stories at volume), and a story's
@@ -36,8 +39,16 @@ export interface MergeRules {
   merged(kept: number, gone: number): void;
 }
 
+/** When two linked clusters merge. */
+export interface MergeThresholds {
+  /** Minimum decayed cosine of their centroids. */
+  merge: number;
+  /** Minimum average decayed similarity of their article pairs (pairs without a link count 0). */
+  average: number;
+}
+
 /** The cluster id (its smallest article index) of every article. */
-export function centroidLink(input: LinkageInput, threshold: number, rules: MergeRules): Int32Array {
+export function centroidLink(input: LinkageInput, thresholds: MergeThresholds, rules: MergeRules): Int32Array {
   const { vectors, times, edges, decay } = input;
   const count = vectors.length;
   const clusterOf = Int32Array.from({ length: count }, (_, i) => i);
@@ -46,18 +57,19 @@ export function centroidLink(input: LinkageInput, threshold: number, rules: Merg
   const first = Float64Array.from(times);
   const last = Float64Array.from(times);
   const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
-  const neighbors: Array<Set<number>> = Array.from({ length: count }, () => new Set());
-  for (const { a, b } of edges) {
-    neighbors[a]!.add(b);
-    neighbors[b]!.add(a);
+  const neighbors: Array<Map<number, number>> = Array.from({ length: count }, () => new Map());
+  for (const { a, b, similarity } of edges) {
+    neighbors[a]!.set(b, similarity);
+    neighbors[b]!.set(a, similarity);
   }
 
   const merge = (kept: number, gone: number): void => {
-    for (const other of neighbors[gone]!) {
+    for (const [other, sum] of neighbors[gone]!) {
       neighbors[other]!.delete(gone);
       if (other === kept) continue;
-      neighbors[other]!.add(kept);
-      neighbors[kept]!.add(other);
+      const total = (neighbors[kept]!.get(other) ?? 0) + sum;
+      neighbors[other]!.set(kept, total);
+      neighbors[kept]!.set(other, total);
     }
     neighbors[kept]!.delete(gone);
     neighbors[gone]!.clear();
@@ -87,11 +99,13 @@ export function centroidLink(input: LinkageInput, threshold: number, rules: Merg
     const b = Math.max(x, y);
     const gap = Math.max(0, Math.max(first[a]!, first[b]!) - Math.min(last[a]!, last[b]!));
     const score = centroids[a]!.cosine(centroids[b]!) * decayFactor(gap, decay);
-    if (score >= threshold) heap.push({ score, a, b, versionA: version[a]!, versionB: version[b]! });
+    if (score < thresholds.merge) return;
+    if (neighbors[a]!.get(b)! / (members[a]!.length * members[b]!.length) < thresholds.average) return;
+    heap.push({ score, a, b, versionA: version[a]!, versionB: version[b]! });
   };
   for (let a = 0; a < count; a++) {
     if (centroids[a] === undefined) continue;
-    for (const b of neighbors[a]!) if (a < b) offer(a, b);
+    for (const b of neighbors[a]!.keys()) if (a < b) offer(a, b);
   }
 
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
@@ -99,7 +113,7 @@ export function centroidLink(input: LinkageInput, threshold: number, rules: Merg
     if (version[a] !== next.versionA || version[b] !== next.versionB) continue;
     if (!rules.canMerge(a, b)) continue;
     merge(a, b);
-    for (const other of neighbors[a]!) offer(a, other);
+    for (const other of neighbors[a]!.keys()) offer(a, other);
   }
   return clusterOf;
 }
