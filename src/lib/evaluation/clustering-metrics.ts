@@ -8,8 +8,11 @@
 
 /** Precision, recall and their harmonic mean. */
 export interface PrecisionRecall {
+  /** How much of what was put together belongs together (0–1). */
   precision: number;
+  /** How much of what belongs together was put together (0–1). */
   recall: number;
+  /** Their harmonic mean. */
   f1: number;
 }
 

@@ -12,6 +12,7 @@ import type { LabelledArticle } from './labelled-csv.ts';
 export interface StoryPiece {
   /** The true story label (for merges) or the predicted story id (for splits). */
   story: string;
+  /** Articles in the piece. */
   articles: number;
   /** Headline of the piece's first article by id. */
   example: string;
@@ -21,6 +22,7 @@ export interface StoryPiece {
 export interface Merge {
   /** Predicted story id. */
   story: string;
+  /** Articles in it. */
   articles: number;
   /** How many true stories it mixes. */
   trueStories: number;
@@ -34,6 +36,7 @@ export interface Merge {
 export interface Split {
   /** True story label. */
   story: string;
+  /** Articles labelled with it. */
   articles: number;
   /** How many predicted stories hold it. */
   predictedStories: number;
@@ -45,14 +48,21 @@ export interface Split {
 
 /** The evaluation report (`--json` prints it as is). */
 export interface StoryEvaluation {
+  /** Labelled articles read. */
   articles: number;
+  /** Distinct story labels. */
   trueStories: number;
+  /** Stories the analysis formed. */
   predictedStories: number;
   /** Predicted stories of one article. */
   predictedSingletons: number;
+  /** B-cubed precision, recall and F1 (per article, averaged). */
   bCubed: PrecisionRecall;
+  /** Pairwise precision, recall and F1 (over article pairs). */
   pairwise: PrecisionRecall;
+  /** Predicted stories with the most pairs from different true stories, worst first. */
   worstMerges: Merge[];
+  /** True stories with the most pairs put apart, worst first. */
   worstSplits: Split[];
 }
 

@@ -23,9 +23,13 @@ import { decayFactor, type SimilarityEdge, type TimeDecay } from './similarity-g
 
 /** The articles to cluster: unit vectors and publication times, by article index. */
 export interface LinkageInput {
+  /** Unit vectors of the articles. */
   vectors: readonly SparseVector[];
+  /** Publication times in ms. */
   times: readonly number[];
+  /** The links: pairs of articles similar enough to compare their clusters. */
   edges: readonly SimilarityEdge[];
+  /** How similarity fades between clusters apart in time. */
   decay: TimeDecay;
 }
 

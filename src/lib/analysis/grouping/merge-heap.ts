@@ -5,9 +5,13 @@
 
 /** A possible merge of clusters `a` < `b`, valid while both are at the recorded versions. */
 export interface MergeCandidate {
+  /** How much the two clusters belong together; higher merges first. */
   score: number;
+  /** The smaller cluster id. */
   a: number;
+  /** The larger cluster id. */
   b: number;
+  /** Versions of the clusters when scored: a cluster that changed since makes this stale. */
   versionA: number;
   versionB: number;
 }

@@ -9,8 +9,11 @@ import type { SparseVector } from '../vectors.ts';
 
 /** An edge of the graph: articles `a` < `b` and their decayed similarity. */
 export interface SimilarityEdge {
+  /** The smaller article index. */
   a: number;
+  /** The larger article index. */
   b: number;
+  /** Cosine of the two articles' vectors times the time decay. */
   similarity: number;
 }
 
