@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pairwise } from '../evaluation/clustering-metrics.ts';
 import { analyzeCorpus } from './index.ts';
 import { syntheticCorpus } from './synthetic.ts';
 import {
@@ -133,5 +134,12 @@ describe('stories at scale', () => {
       storiesOfEvent.set(event, (storiesOfEvent.get(event) ?? new Set()).add(story));
     }
     expect([...storiesOfEvent.values()].every((stories) => stories.size === 1)).toBe(true);
+    // And few stories mix events, though some names run through many of them.
+    const ids = Object.keys(storyOfArticle);
+    const precision = pairwise(
+      ids.map((id) => storyOfArticle[id]!),
+      ids.map((id) => String(eventOf.get(id))),
+    ).precision;
+    expect(precision).toBeGreaterThan(0.99);
   }, 20_000);
 });
