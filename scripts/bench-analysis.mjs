@@ -1,6 +1,9 @@
 // Benchmark of src/lib/analysis on a synthetic corpus (see tests/support/synthetic.ts).
 //
-//   node scripts/bench-analysis.mjs [articles=10000] [seed=1]
+//   node scripts/bench-analysis.mjs [articles=10000] [seed=1] [days]
+//
+// With `days`, the generator's year of news is squeezed into that many days (same events,
+// denser news: many stories on each day share the names that are always in the news).
 //
 // Node 24 runs the library's .ts files directly by stripping types (the library uses
 // explicit `.ts` import specifiers and only erasable TypeScript syntax for this reason).
@@ -15,8 +18,17 @@ import { syntheticCorpus } from '../tests/support/synthetic.ts';
 const articleCount = Number(process.argv[2] ?? 10_000);
 const seed = Number(process.argv[3] ?? 1);
 
+const days = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+
 const corpus = syntheticCorpus(articleCount, seed);
 const { eventOf, events } = corpus;
+if (days !== undefined) {
+  const start = Date.UTC(2025, 0, 1);
+  for (const article of corpus.articles) {
+    const day = Math.round((Date.parse(article.published) - start) / 86_400_000);
+    article.published = new Date(start + (day % days) * 86_400_000).toISOString().slice(0, 10);
+  }
+}
 const bytes = corpus.articles.reduce((sum, article) => sum + article.body.length, 0);
 console.log(`corpus: ${corpus.articles.length} articles, ${events} events, ${(bytes / 1e6).toFixed(1)} MB of Markdown`);
 

@@ -8,6 +8,7 @@ import { toEpochMs } from '../dates/calendar-value.ts';
 import type { TextHeading } from '../text/article-text.ts';
 import { textDocument } from '../text/text-document.ts';
 import { Featurizer, NameLexicon, Vocabulary, WordTable, type ScannedSentence } from '../text/tokens.ts';
+import { isTitleCase } from '../text/title-case.ts';
 
 export { Vocabulary } from '../text/tokens.ts';
 
@@ -73,9 +74,16 @@ export function buildCorpus(articles: readonly ArticleInput[]): Corpus {
   const parsed = sorted.map((article) => parseArticle(article, table));
 
   // Names are learned from all body sentences before any sentence is tokenized. Headlines
-  // are left out: their Title Case would make every word look like a name.
+  // are left out, and so are Title Case sentences (a feed item's body may be its headline):
+  // their capitals would make every word look like a name.
   const lexicon = new NameLexicon();
-  for (const article of parsed) for (const paragraph of article.scanned) for (const s of paragraph) lexicon.add(s);
+  for (const article of parsed) {
+    article.scanned.forEach((paragraph, p) => {
+      paragraph.forEach((sentence, k) => {
+        if (!isTitleCase(article.sentences[p]![k]!)) lexicon.add(sentence);
+      });
+    });
+  }
 
   const vocabulary = new Vocabulary();
   const featurizer = new Featurizer(table, lexicon, vocabulary);
