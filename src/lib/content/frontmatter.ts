@@ -1,0 +1,29 @@
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+
+/** A Markdown file cut where Astro cuts it: the YAML between the `---` lines, and the body after. */
+export interface MarkdownParts {
+  /** The frontmatter text (without the `---` lines). */
+  yaml: string;
+  /** File line the frontmatter text starts on: the line of the opening `---`. */
+  yamlLine: number;
+  /** The body exactly as Astro renders it. */
+  body: string;
+  /** File line the body starts on. */
+  bodyLine: number;
+}
+
+const linesBefore = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/**
+ * Split a Markdown file with Astro's own frontmatter extractor, so that the
+ * check reads the same frontmatter and body the build does. `undefined` when
+ * the file has no YAML frontmatter (TOML `+++` frontmatter counts as none).
+ */
+export function splitFrontmatter(source: string): MarkdownParts | undefined {
+  const yaml = extractFrontmatter(source);
+  if (yaml === undefined || source.trimStart().startsWith('+++')) return undefined;
+  const block = `---${yaml}---`;
+  const start = source.indexOf(block);
+  const end = start + block.length;
+  return { yaml, yamlLine: linesBefore(source, start), body: source.slice(end), bodyLine: linesBefore(source, end) };
+}
