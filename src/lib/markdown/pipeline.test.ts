@@ -26,6 +26,20 @@ describe('external links', () => {
     expect(html).not.toContain('external');
     expect(html).toContain('<a href="/timeline/">timeline</a>');
   });
+  it.each([
+    ['//evil.example/x', 'https://evil.example/x'],
+    ['/\\evil.example/x', 'https://evil.example/x'],
+    ['\\\\evil.example/x', 'https://evil.example/x'],
+    ['http:evil.example/x', 'http://evil.example/x'],
+    [' //evil.example/x', 'https://evil.example/x'],
+  ])('treat %j, which leaves the site, as the external link it is', async (href, target) => {
+    const html = await render(`<a href="${href}">away</a>`);
+    expect(html).toContain(`<a href="${target}" class="external" rel="noopener noreferrer">away`);
+  });
+  it('keep links that stay on the site relative, as a browser resolves them', async () => {
+    const html = await render('<a href="https:timeline/">same scheme</a> <a href="evil.example/x">relative</a>');
+    expect(html).not.toContain('external');
+  });
 });
 
 describe('sanitizing raw HTML', () => {

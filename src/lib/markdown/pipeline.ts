@@ -2,7 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { externalLinkOptions } from './external-links';
+import { externalLinkOptions, rehypeResolveOffsiteLinks } from './external-links';
 import { rehypeBasePath } from './rehype-base-path';
 import { rehypeParagraphIds } from './rehype-paragraph-ids';
 import { remarkReadingTime } from './remark-reading-time';
@@ -27,6 +27,7 @@ export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPl
 export function articleRehypePlugins(siteUrl: string, basePath = '/'): RehypePlugins {
   return [
     rehypeRaw,
+    [rehypeResolveOffsiteLinks, { siteUrl }],
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],
     [rehypeBasePath, { basePath }],
     rehypeParagraphIds,
