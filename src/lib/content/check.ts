@@ -6,7 +6,7 @@
  * Used by the build (src/integrations/content-check.ts) before Astro loads a
  * single collection, and by `npm run check:content`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { AmbiguousAliasError } from '../entities/matcher';
@@ -21,11 +21,12 @@ import { findForbiddenCharacters } from './text';
 import { parseJsonSource, parseYamlSource } from './yaml-source';
 
 /**
- * Largest article body, in bytes of UTF-8 (about 150,000 words of English).
- * The longest news features run to a tenth of it; anything bigger is a
- * capture gone wrong (a whole site saved as one page).
+ * Largest article body, in bytes of UTF-8: about 80,000 words of English, four
+ * times the longest news features. Anything bigger is a capture gone wrong (a
+ * whole site saved as one page), and its pages would run to megabytes: a story
+ * page lists every claim, about nine bytes of page per byte of body.
  */
-export const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 500_000;
 /** Largest YAML or JSON data file (an outlet, a story, an entity, the search aliases). */
 export const MAX_DATA_FILE_BYTES = 1_000_000;
 
@@ -51,14 +52,14 @@ interface ArticleFacts {
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Read and decode a file, or say why it cannot be read. */
+/** Read and decode a file, or say why it cannot be read (a file over `maxBytes` is not even read). */
 function readText(file: CollectionFile, maxBytes: number, problems: ContentProblem[]): string | undefined {
-  const bytes = readFileSync(file.path);
-  if (bytes.length > maxBytes) {
-    problems.push({ file: file.display, message: `file is ${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)}` });
+  const size = statSync(file.path).size;
+  if (size > maxBytes) {
+    problems.push({ file: file.display, message: `file is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}` });
     return undefined;
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(readFileSync(file.path));
   if (!decoded.ok) {
     problems.push({ file: file.display, ...(decoded.line === undefined ? {} : { line: decoded.line }), message: decoded.reason });
     return undefined;
@@ -87,7 +88,8 @@ function checkDataFile<T>(file: CollectionFile, schema: z.ZodType<T>, problems: 
 
 /** Check one article file; returns what the cross-file checks need. */
 function checkArticle(file: CollectionFile, problems: ContentProblem[]): ArticleFacts | undefined {
-  const text = readText(file, Number.POSITIVE_INFINITY, problems);
+  // The body limit is checked below, precisely; this only keeps a runaway file from being read.
+  const text = readText(file, MAX_BODY_BYTES + MAX_DATA_FILE_BYTES, problems);
   if (text === undefined) return undefined;
   const parts = splitFrontmatter(text);
   if (parts === undefined) {
