@@ -16,6 +16,8 @@ describe('normalizeLine', () => {
 
   it('folds line breaks, vertical tabs and runs of spaces into one space, and trims', () => {
     expect(normalizeLine('  Talks\n\tresume\u000B\u2028here  ')).toBe('Talks resume here');
+    expect(normalizeLine('  Plain   ASCII headline ')).toBe('Plain ASCII headline');
+    expect(normalizeLine('   ')).toBe('');
   });
 
   it('composes to NFC', () => {
