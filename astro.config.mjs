@@ -6,12 +6,15 @@ import { hostConfigs } from './src/integrations/host-configs.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
 import { contentDir } from './src/config/content-dir.ts';
-import { readEntityFiles } from './src/lib/entities/load-files.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { checkContent } from './src/lib/content/check.ts';
 import { createEntityRegistry } from './src/lib/entities/registry.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
-// The mention plugin needs the people/places registry before collections load.
-const entityRegistry = createEntityRegistry(readEntityFiles(`${contentDir}/entities`));
+// Every content file is checked before anything loads it (the contentCheck integration fails the
+// build on problems); the mention plugin needs the valid entities before collections load.
+const content = checkContent(contentDir);
+const entityRegistry = createEntityRegistry(content.entities);
 
 export default defineConfig({
   site: site.url,
@@ -32,7 +35,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: host configs list the files the search index wrote.
-  integrations: [sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
+  integrations: [contentCheck(content), sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -9,7 +9,7 @@ import { overrideDate, type Overrides } from '../src/lib/ingest/draft-to-article
 import { DEFAULT_FETCH_LIMITS, Fetcher } from '../src/lib/ingest/fetch.ts';
 import type { IngestReport } from '../src/lib/ingest/ingest.ts';
 import { normalizeLanguageTag } from '../src/lib/ingest/language.ts';
-import { normalizeArticleUrl } from '../src/lib/ingest/urls.ts';
+import { normalizeArticleUrl } from '../src/lib/urls/normalize.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <input>...
 

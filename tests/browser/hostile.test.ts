@@ -119,7 +119,8 @@ describe('an adversarial article', () => {
     const response = await page.goto(session.server.url('rss.xml'));
     const xml = (await response?.text()) ?? '';
     expect(xml).not.toContain('<script>');
-    expect(xml).toContain('&lt;/script&gt;&lt;script&gt;window.__xss=1');
+    // Escaped for HTML, then for XML: feed readers render titles as HTML, and must show this one as text.
+    expect(xml).toContain('<title>&amp;lt;/script&amp;gt;&amp;lt;script&amp;gt;window.__xss=1');
     await close();
   });
 });

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { distFiles, htmlPages, loadPage, readDist, SEED_ARTICLES } from '../support/dist';
 
@@ -11,6 +12,16 @@ const xml = {
     return parser.parse(source);
   },
 };
+
+describe('every XML file', () => {
+  it.each(distFiles().filter((file) => file.endsWith('.xml')))('%s is well-formed XML 1.0 with only legal characters', (file) => {
+    const errors: string[] = [];
+    const strict = new SaxesParser();
+    strict.on('error', (error) => errors.push(error.message));
+    strict.write(readDist(file)).close();
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('RSS', () => {
   it('is valid XML listing every article newest first with absolute links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distFiles, htmlPages, loadPage } from '../support/dist';
+import { distFiles, htmlPages, loadPage, readDist } from '../support/dist';
 
 describe('what the search index is built from', () => {
   it('indexes article pages only, each with its headline weighted above the body', () => {
@@ -23,6 +23,11 @@ describe('what the search index is built from', () => {
         expect(body?.querySelector(ignored)?.closest('[data-pagefind-ignore]'), `${page} ${ignored}`).not.toBeNull();
       }
     }
+  });
+
+  it('holds exactly the article pages', () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json'));
+    expect(entry.languages.en.page_count).toBe(htmlPages().filter((page) => /^articles\/[^/]+\/index\.html$/.test(page)).length);
   });
 
   it('is written into dist/pagefind by the build', () => {

@@ -30,4 +30,25 @@ describe('candidatePairs', () => {
     ];
     expect(candidatePairs(items, { minShared: 1, window: Infinity, maxPostings: 2 })).toEqual([[0, 1]]);
   });
+
+  it('never pairs items of one group, and finds every pair across groups (vs. brute force)', () => {
+    const random = seededRandom(11);
+    // Contiguous groups of uneven size, like the sentences of a long article and two short ones.
+    const groups = [...Array(150).fill(0), ...Array(20).fill(1), ...Array(30).fill(2)];
+    const items: CandidateItem[] = groups.map((group) => ({
+      keys: [...new Set(Array.from({ length: 5 }, () => Math.floor(random() * 60)))],
+      time: 0,
+      group,
+    }));
+    const expected: Array<[number, number]> = [];
+    for (let a = 0; a < items.length; a++) {
+      for (let b = a + 1; b < items.length; b++) {
+        const keysA = new Set(Array.from(items[a]!.keys));
+        const shared = Array.from(items[b]!.keys).filter((key) => keysA.has(key)).length;
+        if (shared >= 2 && groups[a] !== groups[b]) expected.push([a, b]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(50);
+    expect(candidatePairs(items, { minShared: 2, window: Infinity, maxPostings: Infinity })).toEqual(expected);
+  });
 });

@@ -9,6 +9,12 @@ export interface CandidateItem {
   keys: ArrayLike<number>;
   /** Time in ms; pairs further apart than `window` are not candidates. */
   time: number;
+  /**
+   * Items of one group are never paired (e.g. sentences of one article). A group's
+   * items must be contiguous, so that the scan can skip them instead of counting
+   * them: one long article then costs its pairs with the others, not its own n².
+   */
+  group?: number;
 }
 
 export interface CandidateOptions {
@@ -21,8 +27,8 @@ export interface CandidateOptions {
 }
 
 /**
- * Pairs of item indexes [a, b] with a < b that share at least `minShared` keys and lie
- * within the time window, in ascending order of (a, b).
+ * Pairs of item indexes [a, b] with a < b, in different groups, that share at least
+ * `minShared` keys and lie within the time window, in ascending order of (a, b).
  */
 export function candidatePairs(items: readonly CandidateItem[], options: CandidateOptions): Array<[number, number]> {
   const postings = new Map<number, number[]>();
@@ -35,16 +41,24 @@ export function candidatePairs(items: readonly CandidateItem[], options: Candida
     }
   });
 
+  // Index just past each item's group: partners are found at or after it.
+  const groupEnd = new Int32Array(items.length);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const group = items[i]!.group;
+    groupEnd[i] = group !== undefined && i + 1 < items.length && items[i + 1]!.group === group ? groupEnd[i + 1]! : i + 1;
+  }
+
   const shared = scratchCounts(items.length);
   const touched: number[] = [];
   const pairs: Array<[number, number]> = [];
   items.forEach((item, a) => {
+    const first = groupEnd[a]!;
     for (let k = 0; k < item.keys.length; k++) {
       const list = postings.get(item.keys[k]!)!;
       if (list.length > options.maxPostings) continue;
       for (let p = list.length - 1; p >= 0; p--) {
         const b = list[p]!;
-        if (b <= a) break;
+        if (b < first) break;
         if (Math.abs(items[b]!.time - item.time) > options.window) continue;
         if (shared[b] === 0) touched.push(b);
         shared[b] += 1;

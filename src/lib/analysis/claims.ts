@@ -135,11 +135,11 @@ function candidateEdges(
   weights: SentenceWeights,
   threshold: number,
 ): Edge[] {
-  const items = sentences.map((sentence) => ({ keys: sentence.features, time: 0 }));
+  // Grouped by article (sentences come article by article): pairs within one article are never made.
+  const items = sentences.map((sentence, i) => ({ keys: sentence.features, time: 0, group: memberOf[i]! }));
   const maxPostings = Math.max(8, Math.ceil(sentences.length * 0.3));
   const edges: Edge[] = [];
   for (const [x, y] of candidatePairs(items, { minShared: 2, window: Infinity, maxPostings })) {
-    if (memberOf[x] === memberOf[y]) continue;
     const value = sentenceSimilarity(sentences[x]!, sentences[y]!, weights);
     if (value >= threshold) edges.push({ x, y, value });
   }

@@ -48,10 +48,20 @@ export function heavyOverlaps(articles: ReadonlyArray<readonly SentenceDoc[]>): 
   const sharedByPair = new Map<number, { inA: Set<number>; inB: Set<number> }>();
   const common = new Int32Array(sentences.length);
   const touched: number[] = [];
+  // Index just past each sentence's article: sentences come article by article and postings
+  // are ascending, so scanning a posting list from its end and stopping there visits only
+  // other articles' sentences (a long article does not pay for its own n² pairs).
+  const articleEnd = new Int32Array(sentences.length);
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    articleEnd[s] = s + 1 < sentences.length && articleOf[s + 1] === articleOf[s] ? articleEnd[s + 1]! : s + 1;
+  }
   sentences.forEach((sentence, s) => {
+    const first = articleEnd[s]!;
     for (const shingle of sentence.shingles) {
-      for (const t of postings.get(shingle)!) {
-        if (t <= s || articleOf[t] === articleOf[s]) continue;
+      const list = postings.get(shingle)!;
+      for (let p = list.length - 1; p >= 0; p--) {
+        const t = list[p]!;
+        if (t < first) break;
         if (common[t] === 0) touched.push(t);
         common[t] += 1;
       }

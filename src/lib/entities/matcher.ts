@@ -12,7 +12,14 @@ export interface MentionMatcher {
 
 /** Raised when one alias would name two entities: the registry must stay unambiguous. */
 export class AmbiguousAliasError extends Error {
-  constructor(alias: string, first: string, second: string) {
+  constructor(
+    /** The alias, as the matcher compares it. */
+    readonly alias: string,
+    /** Id of the entity that had it first. */
+    readonly first: string,
+    /** Id of the entity that claims it too. */
+    readonly second: string,
+  ) {
     super(`alias "${alias}" belongs to both "${first}" and "${second}"`);
     this.name = 'AmbiguousAliasError';
   }

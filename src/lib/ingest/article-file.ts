@@ -1,4 +1,5 @@
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { readMarkdownFile, type MarkdownFile } from '../content/frontmatter.ts';
 
 /**
  * Article files as ingest writes and reads them: YAML frontmatter (written by the `yaml`
@@ -33,11 +34,18 @@ export function articleFileText(frontmatter: ArticleFrontmatter, body: string): 
   return `---\n${stringify(defined, { version: '1.1', lineWidth: 0 })}---\n\n${body.trim()}\n`;
 }
 
-/** Frontmatter and body of an article file, or `undefined` when it has no frontmatter block. */
+/**
+ * Frontmatter and body of an article file, or `undefined` when it has no frontmatter block or
+ * the frontmatter is not a YAML mapping. Read as the build reads it (`readMarkdownFile`).
+ */
 export function readArticleFile(text: string): { data: Record<string, unknown>; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return undefined;
-  const data: unknown = parse(match[1] ?? '', { schema: 'core' });
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  return { data: data as Record<string, unknown>, body: (match[2] ?? '').trim() };
+  let file: MarkdownFile;
+  try {
+    file = readMarkdownFile(text);
+  } catch {
+    return undefined;
+  }
+  const { data, body } = file;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) return undefined;
+  return { data: data as Record<string, unknown>, body: body.trim() };
 }

@@ -3,7 +3,7 @@ import { parseStatedDate } from './dates.ts';
 import { detectLanguage, normalizeLanguageTag } from './language.ts';
 import { resolveMetadata } from './metadata.ts';
 import type { Draft } from './sources.ts';
-import { normalizeArticleUrl } from './urls.ts';
+import { normalizeArticleUrl } from '../urls/normalize.ts';
 
 /**
  * Settle a draft's metadata: the operator's options first (they apply to every input and

@@ -1,9 +1,9 @@
 import { NEAR_DUPLICATE_SIMILARITY, textSimilarity } from './similarity.ts';
-import { urlComparisonKey } from './urls.ts';
+import { articleUrlKey } from '../urls/normalize.ts';
 
 /**
  * Is an article already there? The same page under any of its addresses (see
- * `urlComparisonKey`), or nearly the same text from the same outlet (a page moved to a
+ * `articleUrlKey`), or nearly the same text from the same outlet (a page moved to a
  * new address, a print version, a lightly corrected re-publication).
  */
 
@@ -34,7 +34,7 @@ export class DuplicateIndex {
 
   /** Remember an article (one just written, so a second input of it in the same run is caught). */
   add(article: KnownArticle): void {
-    const key = urlComparisonKey(article.url);
+    const key = articleUrlKey(article.url);
     if (key && !this.byUrl.has(key)) this.byUrl.set(key, article);
     const list = this.byOutlet.get(article.outlet) ?? [];
     list.push(article);
@@ -43,7 +43,7 @@ export class DuplicateIndex {
 
   /** The article this one duplicates, or `undefined`. */
   find(candidate: { url: string; outlet: string; body: string }): Duplicate | undefined {
-    const key = urlComparisonKey(candidate.url);
+    const key = articleUrlKey(candidate.url);
     const sameUrl = key ? this.byUrl.get(key) : undefined;
     if (sameUrl) return { file: sameUrl.file, reason: `same address as ${sameUrl.file} (${sameUrl.url})` };
     for (const known of this.byOutlet.get(candidate.outlet) ?? []) {

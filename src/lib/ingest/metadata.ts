@@ -1,6 +1,6 @@
 import { dateFromUrlPath, parseStatedDate, type PublicationDate } from './dates.ts';
 import { normalizeLanguageTag } from './language.ts';
-import { normalizeArticleUrl } from './urls.ts';
+import { normalizeArticleUrl } from '../urls/normalize.ts';
 
 /**
  * Metadata precedence. Each source (the page's JSON-LD, its meta tags, its `<time>`

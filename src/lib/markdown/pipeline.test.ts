@@ -15,6 +15,29 @@ describe('external links', () => {
     expect(html).not.toContain('external');
     expect(html).toContain('<a href="/timeline/">timeline</a>');
   });
+  // Written as raw HTML or as Markdown, such a link either leaves the site, and is then marked
+  // external, or is percent-encoded on its way into the tree (`\` as %5C, a space as %20), and
+  // then a browser resolves it to a page of this site.
+  it.each(['//evil.example/x', '/\\evil.example/x', '\\\\evil.example/x', 'http:evil.example/x', ' //evil.example/x'])(
+    'never let %j leave the site unmarked',
+    async (href) => {
+      for (const html of [await render(`<a href="${href}">away</a>`), await render(`[away](<${href.trim()}>)`)]) {
+        const written = /<a href="([^"]*)"([^>]*)>away/.exec(html);
+        expect(written, html).not.toBeNull();
+        const target = new URL(written![1]!.replaceAll('&#x26;', '&'), 'https://crosscheck.example.org/articles/a/');
+        if (target.host === 'crosscheck.example.org') expect(written![2]).not.toContain('external');
+        else expect(written![2]).toBe(' class="external" rel="noopener noreferrer"');
+      }
+    },
+  );
+  it('marks the protocol-relative and scheme-only forms external', async () => {
+    expect(await render('<a href="//evil.example/x">away</a>')).toContain('<a href="https://evil.example/x" class="external"');
+    expect(await render('<a href="http:evil.example/x">away</a>')).toContain('<a href="http://evil.example/x" class="external"');
+  });
+  it('keep links that stay on the site relative, as a browser resolves them', async () => {
+    const html = await render('<a href="https:timeline/">same scheme</a> <a href="evil.example/x">relative</a>');
+    expect(html).not.toContain('external');
+  });
 });
 
 describe('sanitizing raw HTML', () => {

@@ -3,7 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { entityPath } from '../entities/paths.ts';
 import type { Entity } from '../entities/types.ts';
-import { externalLinkOptions } from './external-links.ts';
+import { externalLinkOptions, rehypeResolveOffsiteLinks } from './external-links.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { remarkArticleText } from './remark-article-text.ts';
 import { remarkMentions } from './remark-mentions.ts';
@@ -32,6 +32,7 @@ export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPl
  */
 export function articleRehypePlugins(siteUrl: string, basePath = '/'): RehypePlugins {
   return [
+    [rehypeResolveOffsiteLinks, { siteUrl }],
     [rehypeExternalLinks, externalLinkOptions(siteUrl)],
     [rehypeBasePath, { basePath }],
     [rehypeSanitize, articleSanitizeSchema],
