@@ -1,4 +1,4 @@
-// Benchmark of src/lib/analysis on a synthetic corpus (see src/lib/analysis/synthetic.ts).
+// Benchmark of src/lib/analysis on a synthetic corpus (see tests/support/synthetic.ts).
 //
 //   node scripts/bench-analysis.mjs [articles=10000] [seed=1]
 //
@@ -7,7 +7,7 @@
 // Prints the analysis time (wall clock and CPU), peak memory (max RSS of the process, corpus
 // included), and how well the stories match the events the generator made.
 import { analyzeCorpus } from '../src/lib/analysis/index.ts';
-import { syntheticCorpus } from '../src/lib/analysis/synthetic.ts';
+import { syntheticCorpus } from '../tests/support/synthetic.ts';
 
 const articleCount = Number(process.argv[2] ?? 10_000);
 const seed = Number(process.argv[3] ?? 1);

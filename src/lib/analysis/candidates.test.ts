@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, type CandidateItem } from './candidates.ts';
-import { seededRandom } from './synthetic.ts';
+import { seededRandom } from '../../../tests/support/synthetic.ts';
 
 describe('candidatePairs', () => {
   it('finds exactly the pairs sharing enough keys within the window (vs. brute force)', () => {

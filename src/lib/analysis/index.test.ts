@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from './index.ts';
-import { seededRandom, syntheticCorpus } from './synthetic.ts';
+import { seededRandom, syntheticCorpus } from '../../../tests/support/synthetic.ts';
 import { week } from './test-fixtures.ts';
 
 describe('analyzeCorpus', () => {

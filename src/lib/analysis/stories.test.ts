@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from './index.ts';
-import { syntheticCorpus } from './synthetic.ts';
+import { syntheticCorpus } from '../../../tests/support/synthetic.ts';
 import {
   article,
   fireCopy,

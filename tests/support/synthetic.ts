@@ -8,7 +8,7 @@
  * retells an outside outlet ("Reuters reports, citing…", "the publication writes") or copies
  * most of another article of the event.
  */
-import type { ArticleInput } from '../article-input.ts';
+import type { ArticleInput } from '../../src/lib/article-input.ts';
 
 /** A synthetic corpus and the event behind each article. */
 export interface SyntheticCorpus {
