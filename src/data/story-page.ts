@@ -18,6 +18,8 @@ export const STORY_PAGE_LIMITS = {
   moreReports: 25,
   /** Articles listed under one report. */
   articlesPerReport: 5,
+  /** Characters of a report's reason shown (a report of 276 articles can have a reason of 150 KB). */
+  reasonChars: 400,
   /** Outlets with a "what only it carries" list, those adding most first. */
   onlyInOutlets: 8,
   /** Claims listed open per outlet, and at most behind its disclosure. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Story } from '../analysis/types.ts';
 import { coverageMatrix, FULL_MATRIX } from './coverage-matrix.ts';
 import { articlesFromOutlets, claimsOnlyInEachOutlet, outletCoverage } from './outlet-coverage.ts';
+import { opening } from './brief.ts';
 import { mostWidely } from './selection.ts';
 import { hasStoryPage } from './story-page.ts';
 
@@ -90,5 +91,23 @@ describe('mostWidely', () => {
     ];
     expect(mostWidely(items, (item) => item.n, 3).map((item) => item.id)).toEqual(['b', 'c', 'd']);
     expect(mostWidely(items, (item) => item.n, 10)).toEqual(items);
+  });
+});
+
+describe('opening', () => {
+  it('keeps short text whole', () => {
+    expect(opening('Both attribute their account to Axios.', 100)).toEqual({ text: 'Both attribute their account to Axios.', cut: false });
+  });
+
+  it('keeps whole sentences up to the limit', () => {
+    const text = 'A and B attribute their account to Axios (“Axios reports”). C attributes its account to Reuters. D retells CNN.';
+    expect(opening(text, 100)).toEqual({
+      text: 'A and B attribute their account to Axios (“Axios reports”). C attributes its account to Reuters.',
+      cut: true,
+    });
+  });
+
+  it('cuts a single overlong sentence at a word', () => {
+    expect(opening('One two three four five six.', 12)).toEqual({ text: 'One two …', cut: true });
   });
 });
