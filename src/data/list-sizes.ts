@@ -18,7 +18,7 @@ export const LIST_SIZES = {
   entityArticles: 30,
   /** Entities per page of /people/, /places/, /organizations/. */
   entityIndex: 100,
-  /** Days (or spans of days) per page of /timeline/, newest page first. */
+  /** Days with publications per page of /timeline/ (event-only days and spans join them), newest page first. */
   timelineDays: 7,
   /** Publications shown under one timeline day; the rest are on the day's archive page. */
   timelineArticlesPerDay: 12,

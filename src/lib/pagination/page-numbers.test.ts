@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupPages } from './group-pages';
 import { pageSlots } from './page-numbers';
 
 describe('pageSlots', () => {
@@ -20,5 +21,18 @@ describe('pageSlots', () => {
 
   it('stays the same size whatever the page count', () => {
     expect(pageSlots(250, 500)).toHaveLength(pageSlots(25, 50).length);
+  });
+});
+
+describe('groupPages', () => {
+  const counts = (item: string) => item.startsWith('day');
+  it('puts a fixed number of counted items on each page, with the others beside them', () => {
+    const items = ['plan', 'day1', 'plan', 'day2', 'day3', 'plan', 'day4', 'day5'];
+    expect(groupPages(items, counts, 2)).toEqual([['plan', 'day1', 'plan', 'day2'], ['day3', 'plan', 'day4'], ['day5']]);
+  });
+
+  it('keeps a list with nothing counted on one page, and an empty list on none', () => {
+    expect(groupPages(['plan', 'plan'], counts, 2)).toEqual([['plan', 'plan']]);
+    expect(groupPages([], counts, 2)).toEqual([]);
   });
 });
