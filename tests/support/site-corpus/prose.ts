@@ -204,12 +204,13 @@ export class ArticleWriter {
     let next = 1;
     const reword = this.random.chance(0.5);
     const statements = this.random.sample(this.event.statements, this.random.int(1, this.event.statements.length));
+    let dated = this.random.int(1, 4);
     while (words < target) {
       const roll = this.random.next();
       let sentence: string;
-      if (next < facts.length && roll < 0.45) sentence = this.fact(facts[next++]!, variant);
-      else if (roll < 0.6 && statements.length > 0) sentence = this.quote(statements.pop()!, variant, reword);
-      else if (roll < 0.7) sentence = this.dated(published, variant);
+      if (roll < 0.45 && next < facts.length) sentence = this.fact(facts[next++]!, variant);
+      else if (roll >= 0.45 && roll < 0.6 && statements.length > 0) sentence = this.quote(statements.pop()!, variant, reword);
+      else if (roll >= 0.6 && roll < 0.7 && dated-- > 0) sentence = this.dated(published, variant);
       else sentence = this.filler();
       sentences.push(sentence);
       words += sentence.split(' ').length;
