@@ -18,10 +18,10 @@ import { createEntityRegistry, type EntityRegistry } from '../lib/entities/regis
 import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/entities/story-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
-import { extractArticleEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
-import { extractArticleQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { extractEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { extractQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
-import { getCorpus, toArticleInput, type Article } from './corpus';
+import { getCorpus, type Article } from './corpus';
 import { routes } from './routes';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
@@ -72,10 +72,15 @@ async function loadEntityData(): Promise<EntityData> {
   const eventsByArticle = new Map<string, ArticleEvent[]>();
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles) {
-    const input = toArticleInput(article);
-    quotesByArticle.set(article.id, extractArticleQuotes(input, registry));
-    eventsByArticle.set(article.id, extractArticleEvents(input, site.timeZone, { registry }));
+    // One plain-text rendering per article serves quotes, events and spellings (three parses before).
     const text = markdownToPlainText(article.body);
+    quotesByArticle.set(article.id, extractQuotes({ id: article.id, text }, registry));
+    eventsByArticle.set(
+      article.id,
+      extractEvents({ id: article.id, published: article.published, publishedInferred: article.publishedInferred, text }, site.timeZone, {
+        registry,
+      }),
+    );
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
       list.push({ article, count, spellings: spellingsIn(text, registry, id) });
