@@ -4,18 +4,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports no module of src/lib may make, tests included. */
-const libBoundaries = [
-  { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is plain TypeScript: no Astro imports.' },
-  { group: ['**/data/*', '**/data', '../data/**'], message: 'src/lib must not import src/data: pass plain data in.' },
-  { group: ['**/pages/**', '**/components/**', '**/layouts/**'], message: 'src/lib must not import pages or components.' },
-];
-
 /**
  * Lint rules: the recommended sets, plus the boundaries that keep the layers apart.
  * `src/lib` is pure TypeScript (no Astro, no site data, no pages), so it runs anywhere;
  * pages and components reach `src/lib` only through `src/data` or plain imports.
  */
+const libBoundaries = [
+  { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is plain TypeScript: no Astro imports.' },
+  { group: ['**/data/*', '**/data', '../data/**'], message: 'src/lib must not import src/data: pass plain data in.' },
+  { group: ['**/pages/**', '**/components/**', '**/layouts/**'], message: 'src/lib must not import pages or components.' },
+];
+const testSupport = { group: ['**/tests/**'], message: 'src/lib must not import test support; tests import src/lib.' };
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', '.tmp/', 'tests/fixtures/', 'content/'] },
   js.configs.recommended,
@@ -29,18 +29,10 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**/*.ts'],
-    ignores: ['src/lib/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [...libBoundaries, { group: ['**/tests/**'], message: 'src/lib must not import test support; tests import src/lib.' }],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...libBoundaries, testSupport] }] },
   },
   {
-    // Unit tests beside the library may use the shared test support in tests/support/.
+    // A library's own unit tests may use the generators under tests/support (e.g. synthetic.ts).
     files: ['src/lib/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: libBoundaries }] },
   },

@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - ingest: the `npm run ingest` command end to end, on scratch content folders and a local server;
  * - site: reads the real production build in dist/;
  * - content: builds the real site from scratch copies with bad articles added;
- * - browser: drives Debian's Chromium against dist/ served on localhost.
+ * - browser: drives Debian's Chromium against dist/ served on localhost;
+ * - large: builds a generated corpus of a few thousand articles once, then checks budgets, links, pagination and feeds.
  */
 export default defineConfig({
   test: {
@@ -40,6 +41,17 @@ export default defineConfig({
           testTimeout: 180_000,
           // Builds share the project's generated .astro/ folder, so they run one at a time.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Reads one build of a generated corpus of a few thousand articles (see tests/support/large-corpus.ts).
+          name: 'large',
+          include: ['tests/large/**/*.test.ts'],
+          globalSetup: ['tests/support/large-corpus-setup.ts'],
+          env: { CROSSCHECK_DIST: '.tmp/large-corpus/dist' },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 // `npm test`: type-check, unit tests, a real production build, then the tests that
-// read that build and drive Chromium against it. Stops at the first failing step.
+// read that build and drive Chromium against it, then a build of a generated corpus of a
+// few thousand articles and the tests that read it. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -11,6 +12,7 @@ const steps = [
   ['bad-content builds', ['npx', 'vitest', 'run', '--project', 'content']],
   ['production build', ['npx', 'astro', 'build']],
   ['site and browser tests', ['npx', 'vitest', 'run', '--project', 'site', '--project', 'browser']],
+  ['large-corpus build and tests', ['npx', 'vitest', 'run', '--project', 'large']],
 ];
 
 for (const [name, [command, ...args]] of steps) {

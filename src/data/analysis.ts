@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/index.ts';
+import { hasStoryPage } from '../lib/stories/story-page.ts';
 import { getCorpus, toArticleInput } from './corpus';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
@@ -10,6 +11,10 @@ export interface StoryData {
   storyById: Map<string, Story>;
   /** The story an article belongs to. */
   storyOf: (articleId: string) => Story | undefined;
+  /** Stories with a page of their own (two or more articles), newest activity first. */
+  storiesWithPages: Story[];
+  /** The story an article belongs to, when that story has a page. */
+  storyPageOf: (articleId: string) => Story | undefined;
 }
 
 async function loadStories(): Promise<StoryData> {
@@ -21,11 +26,17 @@ async function loadStories(): Promise<StoryData> {
   }));
   const analysis = analyzeCorpus(articles.map(toArticleInput), editorial);
   const storyById = new Map(analysis.stories.map((story) => [story.id, story]));
+  const storyOf = (articleId: string) => storyById.get(analysis.storyOfArticle[articleId] ?? '');
   return {
     analysis,
     stories: analysis.stories,
     storyById,
-    storyOf: (articleId) => storyById.get(analysis.storyOfArticle[articleId] ?? ''),
+    storyOf,
+    storiesWithPages: analysis.stories.filter(hasStoryPage),
+    storyPageOf(articleId) {
+      const story = storyOf(articleId);
+      return story && hasStoryPage(story) ? story : undefined;
+    },
   };
 }
 

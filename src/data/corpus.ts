@@ -34,8 +34,14 @@ export interface Corpus {
   articles: Article[];
   /** Outlets sorted by name. */
   outlets: Outlet[];
+  /** The same articles, newest first. */
+  newestFirst: Article[];
   articleById: Map<string, Article>;
   outletById: Map<string, Outlet>;
+  /** Each outlet's articles, newest first (every outlet has an entry). */
+  articlesByOutlet: Map<string, Article[]>;
+  /** The articles published just before and after one, for the article page's pager. */
+  neighboursOf: (articleId: string) => { previous?: Article; next?: Article };
   /** Spelling groups search treats as one word. */
   searchAliases: string[][];
 }
@@ -74,7 +80,24 @@ async function loadCorpus(): Promise<Corpus> {
   );
   const ordered = inPublicationOrder(articles);
   const searchAliases = (await getCollection('searchAliases')).map((group) => group.data.spellings);
-  return { articles: ordered, outlets, articleById: new Map(ordered.map((a) => [a.id, a])), outletById, searchAliases };
+  // Lookups built once here, so no page scans the whole corpus (10,000 pages × 10,000 articles).
+  const newest = [...ordered].reverse();
+  const articlesByOutlet = new Map<string, Article[]>(outlets.map((outlet) => [outlet.id, []]));
+  for (const article of newest) articlesByOutlet.get(article.outlet.id)?.push(article);
+  const position = new Map(ordered.map((article, index) => [article.id, index]));
+  return {
+    articles: ordered,
+    newestFirst: newest,
+    outlets,
+    articleById: new Map(ordered.map((a) => [a.id, a])),
+    outletById,
+    articlesByOutlet,
+    neighboursOf(articleId) {
+      const index = position.get(articleId);
+      return index === undefined ? {} : { previous: ordered[index - 1], next: ordered[index + 1] };
+    },
+    searchAliases,
+  };
 }
 
 let corpus: Promise<Corpus> | undefined;

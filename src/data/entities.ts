@@ -46,7 +46,7 @@ export interface EntityData {
   ofKind(kind: EntityKind): Entity[];
   /** The articles mentioning an entity, in publication order (oldest first). */
   mentionsOf(entityId: string): EntityMention[];
-  /** The stories with at least one article mentioning the entity, in the analysis order. */
+  /** The stories with a page and at least one article mentioning the entity, in the analysis order. */
   storiesOf(entityId: string): Story[];
   /** Every statement in the corpus, grouped across all articles, in order of first appearance. */
   quoteGroups: QuoteGroup[];
@@ -63,7 +63,7 @@ export interface EntityData {
 
 async function loadEntityData(): Promise<EntityData> {
   const { articles } = await getCorpus();
-  const { stories } = await getStories();
+  const { storiesWithPages, storyPageOf } = await getStories();
   const registry = createEntityRegistry(await getCollection('entities'));
 
   const quotesByArticle = new Map<string, Quote[]>();
@@ -84,22 +84,49 @@ async function loadEntityData(): Promise<EntityData> {
   const quoteGroups = groupQuotes(articles.flatMap((article) => quotesByArticle.get(article.id) ?? []));
   const events = mergeEvents(articles.flatMap((article) => eventsByArticle.get(article.id) ?? []));
 
+  // Per-entity lookups, built once: entity pages must not each scan every story, quote and event.
+  const storyOrder = new Map(storiesWithPages.map((story, index) => [story.id, index]));
+  const storiesByEntity = new Map<string, Story[]>();
+  for (const [entityId, mentions] of mentionsByEntity) {
+    const found = new Map<string, Story>();
+    for (const { article } of mentions) {
+      const story = storyPageOf(article.id);
+      if (story) found.set(story.id, story);
+    }
+    storiesByEntity.set(
+      entityId,
+      [...found.values()].sort((a, b) => storyOrder.get(a.id)! - storyOrder.get(b.id)!),
+    );
+  }
+  const quotesBySpeaker = groupBy(quoteGroups, ({ speaker }) => (speaker.kind === 'entity' ? [speaker.entityId] : []));
+  const eventsByEntity = groupBy(events, (event) => event.entityIds);
+
   return {
     registry,
     entities: registry.entities,
     ofKind: (kind) => registry.entities.filter((entity) => entity.kind === kind).sort(byIndexName),
     mentionsOf: (entityId) => mentionsByEntity.get(entityId) ?? [],
-    storiesOf(entityId) {
-      const articleIds = new Set((mentionsByEntity.get(entityId) ?? []).map(({ article }) => article.id));
-      return stories.filter((story) => story.articleIds.some((id) => articleIds.has(id)));
-    },
+    storiesOf: (entityId) => storiesByEntity.get(entityId) ?? [],
     quoteGroups,
-    quotesBy: (entityId) => quoteGroups.filter(({ speaker }) => speaker.kind === 'entity' && speaker.entityId === entityId),
+    quotesBy: (entityId) => quotesBySpeaker.get(entityId) ?? [],
     events,
-    eventsAbout: (entityId) => events.filter((event) => event.entityIds.includes(entityId)),
+    eventsAbout: (entityId) => eventsByEntity.get(entityId) ?? [],
     quotesIn: (articleId) => quotesByArticle.get(articleId) ?? [],
     eventsIn: (articleId) => eventsByArticle.get(articleId) ?? [],
   };
+}
+
+/** Items under each key `keysOf` gives them, in input order. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 let entityData: Promise<EntityData> | undefined;

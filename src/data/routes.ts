@@ -4,28 +4,51 @@ import type { Entity, EntityKind } from '../lib/entities/types';
 import { paragraphAnchor } from '../lib/text/article-text';
 import { absoluteUrl, sitePath } from '../lib/urls';
 
+/**
+ * The folder of page `page` of a list whose first page is at `folder`:
+ * `stories/` → `stories/`, `stories/page/2/`, `stories/page/3/`…
+ * The `page/` segment keeps later pages apart from what else lives in the folder
+ * (a story slug could be `2`; nothing is ever called `page/2`).
+ */
+export function pagedPath(folder: string, page = 1): string {
+  return page <= 1 ? folder : `${folder}page/${page}/`;
+}
+
+const path = (relative: string) => sitePath(site.basePath, relative);
+
 /** Site-relative paths of every kind of page, with the base path applied. */
 export const routes = {
   home: () => sitePath(site.basePath),
-  timeline: () => sitePath(site.basePath, 'timeline/'),
-  outlets: () => sitePath(site.basePath, 'outlets/'),
-  outlet: (id: string) => sitePath(site.basePath, `outlets/${id}/`),
-  article: (id: string) => sitePath(site.basePath, `articles/${id}/`),
+  timeline: (page = 1) => path(pagedPath('timeline/', page)),
+  outlets: (page = 1) => path(pagedPath('outlets/', page)),
+  outlet: (id: string, page = 1) => path(pagedPath(`outlets/${id}/`, page)),
+  outletFeed: (id: string) => path(`outlets/${id}/rss.xml`),
+  article: (id: string) => path(`articles/${id}/`),
   /** Paragraph `index` of an article, by its `#p-N` anchor. */
-  paragraph: (articleId: string, index: number) => `${sitePath(site.basePath, `articles/${articleId}/`)}#${paragraphAnchor(index)}`,
+  paragraph: (articleId: string, index: number) => `${path(`articles/${articleId}/`)}#${paragraphAnchor(index)}`,
   /** Paragraph `index` of the article whose page links to it: `#p-N`. */
   paragraphOnPage: (index: number) => `#${paragraphAnchor(index)}`,
-  stories: () => sitePath(site.basePath, 'stories/'),
-  story: (slug: string) => sitePath(site.basePath, `stories/${slug}/`),
-  storiesData: () => sitePath(site.basePath, 'data/stories.json'),
-  search: () => sitePath(site.basePath, 'search/'),
-  about: () => sitePath(site.basePath, 'about/'),
-  /** A person's, place's or organization's page: `/people/rustem-umerov/`. */
-  entity: (entity: Pick<Entity, 'id' | 'kind'>) => sitePath(site.basePath, entityPath(entity)),
-  /** The index page of a kind of entity: `/people/`. */
-  entities: (kind: EntityKind) => sitePath(site.basePath, `${ENTITY_FOLDERS[kind]}/`),
-  rss: () => sitePath(site.basePath, 'rss.xml'),
-  asset: (path: string) => sitePath(site.basePath, path),
+  stories: (page = 1) => path(pagedPath('stories/', page)),
+  story: (slug: string) => path(`stories/${slug}/`),
+  /** Every report and article of a story. */
+  storyArticles: (slug: string) => path(`stories/${slug}/articles/`),
+  /** The story's full coverage matrix. */
+  storyMatrix: (slug: string) => path(`stories/${slug}/matrix/`),
+  storyFeed: (slug: string) => path(`stories/${slug}/rss.xml`),
+  /** A person's, place's or organization's page: `/people/rustem-umerov/`, `…/page/2/`. */
+  entity: (entity: Pick<Entity, 'id' | 'kind'>, page = 1) => path(pagedPath(entityPath(entity), page)),
+  /** The index of a kind of entity: `/people/`, `/people/page/2/`. */
+  entities: (kind: EntityKind, page = 1) => path(pagedPath(`${ENTITY_FOLDERS[kind]}/`, page)),
+  archive: () => path('archive/'),
+  archiveYear: (year: string) => path(`archive/${year}/`),
+  archiveMonth: (year: string, month: string) => path(`archive/${year}/${month}/`),
+  archiveDay: (year: string, month: string, day: string, page = 1) => path(pagedPath(`archive/${year}/${month}/${day}/`, page)),
+  storiesData: () => path('data/stories.json'),
+  search: () => path('search/'),
+  about: () => path('about/'),
+  rss: () => path('rss.xml'),
+  jsonFeed: () => path('feed.json'),
+  asset: (relative: string) => path(relative),
 };
 
 /** Absolute URL of a site-relative path such as `articles/x/`. */

@@ -1,29 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { site } from '../config/site';
 import { getCorpus } from '../data/corpus';
-import { absolute, routes } from '../data/routes';
-import { newestFirst } from '../lib/articles/order';
-import { toEpochMs } from '../lib/dates/calendar-value';
-import { safeFeedItem } from '../lib/feeds/item-text';
+import { rssResponse, siteFeed } from '../data/feeds';
+import { routes } from '../data/routes';
 
-export const GET: APIRoute = async () => {
-  const { articles } = await getCorpus();
-  return rss({
-    title: site.name,
-    description: site.description,
-    site: absolute(routes.home()),
-    trailingSlash: true,
-    customData: `<language>${site.language}</language>`,
-    items: newestFirst(articles).map((article) =>
-      safeFeedItem({
-        title: article.data.headline,
-        link: absolute(routes.article(article.id)),
-        pubDate: new Date(toEpochMs(article.published)),
-        description: article.firstSentence,
-        author: article.outlet.data.name,
-        categories: [article.outlet.data.name, ...(article.publishedInferred ? ['date inferred'] : [])],
-      }),
-    ),
-  });
-};
+/** `/rss.xml`: the newest articles of the whole site. */
+export const GET: APIRoute = async () => rssResponse(siteFeed((await getCorpus()).newestFirst, routes.rss()));

@@ -49,7 +49,8 @@ describe('a site built with BASE_PATH=/news/ and served under /news/', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await close();
-  });
+    // It visits every page of the site (about 60, archive and feeds included), each until the network is idle.
+  }, 180_000);
 
   it('emits absolute URLs with the site URL and base path in feeds and canonical links', async () => {
     const { page, close } = await openPage(session.browser);

@@ -33,7 +33,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const NOUNS = (
+/** Common news nouns. */
+export const NOUNS = (
   'talks meeting agreement deal plan border territory ceasefire sanctions budget vote election court ruling ' +
   'strike attack drone missile grid power station bank rate inflation market price oil gas pipeline port ' +
   'ship harbor factory plant workers union protest police investigation report inquiry scandal minister ' +
@@ -47,19 +48,22 @@ const NOUNS = (
   'region village bridge road railway airport flight airline crash engine safety regulator license permit ' +
   'satellite launch rocket mission research study scientists vaccine virus outbreak patients doctors'
 ).split(' ');
-const VERBS = (
+/** Reporting and action verbs in the past tense. */
+export const VERBS = (
   'announced confirmed denied rejected approved signed discussed proposed demanded warned promised ' +
   'criticized praised condemned accused insisted argued suggested reported revealed estimated expected ' +
   'planned launched halted resumed delayed postponed extended cut raised lowered blocked seized captured ' +
   'destroyed damaged repaired restored opened closed visited met called urged asked offered agreed'
 ).split(' ');
-const ADJECTIVES = (
+/** Adjectives of news prose. */
+export const ADJECTIVES = (
   'new major key final initial tense difficult productive positive serious significant critical heavy ' +
   'large small early late fresh further possible temporary permanent joint direct secret public private ' +
   'military civilian economic political financial regional national local foreign domestic northern ' +
   'southern eastern western central strong weak rapid slow sharp modest historic unprecedented'
 ).split(' ');
-const PHRASES = [
+/** Adverbial phrases, several of them dates ("on Monday"). */
+export const PHRASES = [
   'on Monday',
   'on Tuesday',
   'late on Sunday',
@@ -76,8 +80,10 @@ const PHRASES = [
   'without further details',
   'by the end of the month',
 ];
-const SYLLABLES = 'ka ro mi ten sul var no li dro pe sha vik tor an el mar zin bo ru sta lev gor da nik ol ser ya'.split(' ');
-const OUTSIDE_OUTLETS = ['Reuters', 'Axios', 'Bloomberg', 'Politico', 'The Wall Street Journal', 'Financial Times', 'CNN', 'BBC'];
+/** Syllables that pseudo-names are made of. */
+export const SYLLABLES = 'ka ro mi ten sul var no li dro pe sha vik tor an el mar zin bo ru sta lev gor da nik ol ser ya'.split(' ');
+/** Widely cited outlets that are not in the corpus. */
+export const OUTSIDE_OUTLETS = ['Reuters', 'Axios', 'Bloomberg', 'Politico', 'The Wall Street Journal', 'Financial Times', 'CNN', 'BBC'];
 
 interface Fact {
   who: string;

@@ -55,7 +55,16 @@ export function toZonedDate(value: CalendarValue, timeZone: string): TZDate {
   return isDateOnly(value) ? new TZDate(`${value}T00:00:00Z`, 'UTC') : new TZDate(Date.parse(value), timeZone);
 }
 
+/** Days already worked out: a build asks for the same article's day on many pages, and zone math is slow. */
+const days = new Map<string, string>();
+
 /** The calendar day (`YYYY-MM-DD`) the value falls on in `timeZone`. */
 export function calendarDay(value: CalendarValue, timeZone: string): string {
-  return format(toZonedDate(value, timeZone), 'yyyy-MM-dd');
+  const key = `${value} ${timeZone}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    day = format(toZonedDate(value, timeZone), 'yyyy-MM-dd');
+    days.set(key, day);
+  }
+  return day;
 }

@@ -41,10 +41,19 @@ export function formatPossibleDays(earliest: CalendarValue, latest: CalendarValu
   return oneDayApart ? `${first} or ${last}` : `between ${first} and ${last}`;
 }
 
+/** Dates already formatted: the same article's date is shown on many pages of a build, and zone math is slow. */
+const formatted = new Map<string, string>();
+
 /**
  * A date as a reader should see it: one day, or, when the day is only known to
  * lie between two dates, the possible days ("30 November or 1 December 2025").
  */
 export function formatDateOrRange(value: CalendarValue, timeZone: string, style: DateStyle = 'long', latest?: CalendarValue): string {
-  return latest ? formatPossibleDays(value, latest, timeZone) : formatCalendarValue(value, timeZone, style);
+  const key = `${value} ${timeZone} ${style} ${latest ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = latest ? formatPossibleDays(value, latest, timeZone) : formatCalendarValue(value, timeZone, style);
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -55,9 +55,22 @@ function compareRanges(a: EventGroup, b: EventGroup): number {
 export function mergeEvents(events: readonly ArticleEvent[]): EventGroup[] {
   const tokens = events.map(eventTokens);
   const sets = new UnionFind(events.length);
-  for (let a = 0; a < events.length; a += 1) {
-    for (let b = a + 1; b < events.length; b += 1) {
-      if (sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) sets.union(a, b);
+  // Only reports with the same dates can be the same event, so only those are compared:
+  // all pairs of a whole corpus (15,000 reports at 4,000 articles) took 45 s of a build.
+  const byDates = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    const key = `${event.precision} ${event.date.start} ${event.date.end}`;
+    const bucket = byDates.get(key);
+    if (bucket) bucket.push(index);
+    else byDates.set(key, [index]);
+  });
+  for (const bucket of byDates.values()) {
+    for (let i = 0; i < bucket.length; i += 1) {
+      for (let j = i + 1; j < bucket.length; j += 1) {
+        const a = bucket[i] as number;
+        const b = bucket[j] as number;
+        if (sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) sets.union(a, b);
+      }
     }
   }
 

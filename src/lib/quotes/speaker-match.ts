@@ -4,13 +4,21 @@ import type { Speaker } from './types';
 /** Words that only say how many or which: "one", "the", "a" Ukrainian official are the same kind of source. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'this', 'that']);
 
+/** Descriptions already reduced to terms: the same few descriptions are compared thousands of times. */
+const termsByDescription = new Map<string, ReadonlySet<string>>();
+
 /** Stemmed content words of an anonymous description: "one Ukrainian official" → {ukrainian, offici}. */
-function descriptionTerms(description: string): Set<string> {
-  return new Set(
-    words(description)
-      .filter((word) => !DETERMINERS.has(word))
-      .map(stem),
-  );
+function descriptionTerms(description: string): ReadonlySet<string> {
+  let terms = termsByDescription.get(description);
+  if (terms === undefined) {
+    terms = new Set(
+      words(description)
+        .filter((word) => !DETERMINERS.has(word))
+        .map(stem),
+    );
+    termsByDescription.set(description, terms);
+  }
+  return terms;
 }
 
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {

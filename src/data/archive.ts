@@ -1,0 +1,17 @@
+/**
+ * The dated archive of every article (year, month and day pages), computed once per build.
+ */
+import { site } from '../config/site';
+import { buildArchive, type Archive } from '../lib/archive/calendar';
+import { getCorpus, type Article } from './corpus';
+
+export type { ArchiveDay, ArchiveMonth, ArchiveYear } from '../lib/archive/calendar';
+export { around } from '../lib/archive/calendar';
+
+let archive: Promise<Archive<Article>> | undefined;
+
+/** Every article under the day it appeared in the site's time zone, oldest first. */
+export function getArchive(): Promise<Archive<Article>> {
+  archive ??= getCorpus().then(({ articles }) => buildArchive(articles, site.timeZone));
+  return archive;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readDist, resolveSitePath } from '../support/dist';
+import { gzippedBytes, pageType } from '../support/dist-stats';
+import { manifest, pages, internalLinks } from './large-site';
+
+const KB = 1024;
+const gzipOf = new Map(pages.map((page) => [page, gzippedBytes(readDist(page))]));
+const cssGzip = new Map<string, number>();
+
+describe(`page budgets at ${manifest.articleIds.length} articles`, () => {
+  it('every HTML page is at most 100 KB gzipped', () => {
+    const over = pages.filter((page) => gzipOf.get(page)! > 100 * KB).map((page) => `${page}: ${gzipOf.get(page)} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('the front page is at most 40 KB gzipped', () => {
+    expect(gzipOf.get('index.html')).toBeLessThanOrEqual(40 * KB);
+  });
+
+  it('every article page with its CSS is at most 14 KB gzipped', () => {
+    const over: string[] = [];
+    for (const page of pages.filter((p) => pageType(p) === 'article')) {
+      const css = internalLinks(page)
+        .filter(({ link }) => link.tag === 'link' && link.rel === 'stylesheet')
+        .map(({ path }) => {
+          const file = resolveSitePath(path) ?? path;
+          if (!cssGzip.has(file)) cssGzip.set(file, gzippedBytes(readDist(file)));
+          return cssGzip.get(file)!;
+        });
+      const total = gzipOf.get(page)! + css.reduce((sum, bytes) => sum + bytes, 0);
+      if (total > 14 * KB) over.push(`${page}: ${total} B`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('the page of the largest story (300 articles) is at most 100 KB gzipped, and so are its subpages', () => {
+    const stories = JSON.parse(readDist('data/stories.json')).stories as { url: string; articles: unknown[] }[];
+    const largest = stories.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+    expect(largest.articles.length).toBeGreaterThanOrEqual(250);
+    const page = `${new URL(largest.url).pathname.slice(1)}index.html`;
+    for (const file of [page, page.replace(/index\.html$/, 'matrix/index.html'), page.replace(/index\.html$/, 'articles/index.html')]) {
+      expect(gzipOf.get(file), file).toBeLessThanOrEqual(100 * KB);
+    }
+  });
+});
