@@ -1,17 +1,14 @@
-import { expandQuery, type AliasGroups } from '../lib/search/expand-query';
+import type { AliasGroups } from '../lib/search/expand-query';
+import { buildFacets } from '../lib/search/facets';
+import { correctQuery, suggestNames } from '../lib/search/near-names';
 import { hasCriteria, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/search-state';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
+import { loadPagefind, type Pagefind } from './pagefind-client';
+import { runSearch, type SearchOutcome } from './search-run';
+import { articles, formatCount, renderFacets, renderHit, renderSuggestions } from './search-view';
 
-/** Results shown at once; more are a "Show more" away. */
-const PAGE_SIZE = 20;
-/** Results whose data is loaded for merging spelling variants and sorting by date. */
-const MERGE_LIMIT = 100;
+/** Results shown at once; "More results" shows the next this many (and loads only their data). */
+const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 180;
-
-interface Hit {
-  result: PagefindResult;
-  data: PagefindResultData;
-}
 
 interface Elements {
   root: HTMLElement;
@@ -22,6 +19,10 @@ interface Elements {
   status: HTMLElement;
   results: HTMLOListElement;
   empty: HTMLElement;
+  suggestions: HTMLElement;
+  more: HTMLElement;
+  moreButton: HTMLButtonElement;
+  shown: HTMLElement;
 }
 
 function find<T extends HTMLElement>(selector: string): T {
@@ -30,7 +31,20 @@ function find<T extends HTMLElement>(selector: string): T {
   return element;
 }
 
-/** Wire up /search/: URL ↔ form, lazy Pagefind, generic filters, live result count. */
+/** Fetch a JSON file the build publishes under /search/, once; a missing file reads as `fallback`. */
+function fetchOnce<T>(url: string, pick: (json: unknown) => T | undefined, fallback: T): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= fetch(url)
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((json: unknown) => pick(json) ?? fallback)
+      .catch(() => fallback));
+}
+
+/**
+ * Wire up /search/: URL ↔ form, lazy Pagefind, filters for the current results,
+ * results ten at a time, near-miss names corrected, a live result count.
+ */
 export function startSearchPage(): void {
   const el: Elements = {
     root: find('.search-page'),
@@ -41,59 +55,93 @@ export function startSearchPage(): void {
     status: find('#search-status'),
     results: find('#search-results'),
     empty: find('#search-empty'),
+    suggestions: find('#search-suggestions'),
+    more: find('#search-more'),
+    moreButton: find('#search-more button'),
+    shown: find('#search-shown'),
   };
   const basePath = el.root.dataset.base ?? '/';
+  const emptyFilters = el.filters.textContent?.trim() ?? '';
   let state = parseSearchState(new URLSearchParams(location.search));
-  let aliases: Promise<AliasGroups> | undefined;
-  let filtersBuilt = false;
   let runId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: { outcome: SearchOutcome; shown: number; id: number } | undefined;
+  const expanded = new Set<string>();
 
   el.input.value = state.query;
   el.sort.value = state.sort;
 
-  const loadAliases = () => {
-    aliases ??= fetch(`${basePath}search/aliases.json`)
-      .then((response) => (response.ok ? response.json() : { groups: [] }))
-      .then((json: { groups?: AliasGroups }) => json.groups ?? [])
-      .catch(() => []);
-    return aliases;
-  };
-
+  const loadAliases = fetchOnce<AliasGroups>(`${basePath}search/aliases.json`, (json) => (json as { groups?: AliasGroups })?.groups, []);
+  // Only a search that finds nothing needs every name the site knows.
+  const loadNames = fetchOnce<string[]>(`${basePath}search/names.json`, (json) => (json as { names?: string[] })?.names, []);
+  let filtersLoaded: Promise<unknown> | undefined;
   const ready = async (): Promise<Pagefind> => {
     const [pagefind] = await Promise.all([loadPagefind(basePath), loadAliases()]);
-    if (!filtersBuilt) {
-      filtersBuilt = true;
-      buildFilters(el.filters, await pagefind.filters(), state, onFilterChange);
-    }
+    // Pagefind counts filter values only once it has loaded the filter index, which this does.
+    await (filtersLoaded ??= pagefind.filters());
     return pagefind;
   };
+  const searchUrl = (query: string) => `${location.pathname}?${serializeSearchState({ query, filters: {}, sort: 'relevance' })}`;
 
   const writeUrl = () => {
     const params = serializeSearchState(state).toString();
     history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
   };
 
+  const showFilters = (counts: Record<string, Record<string, number>>) =>
+    renderFacets(el.filters, buildFacets(counts, state.filters), { onChange: onFilterChange, expanded }, emptyFilters);
+
   const run = async () => {
     const id = ++runId;
     writeUrl();
     if (!hasCriteria(state)) {
-      if (filtersBuilt) updateFilterCounts(el.filters, {}, state);
-      showResults(el, [], state, 'Type to search, or choose a filter.');
+      current = undefined;
+      showFilters({});
+      showPage(el, [], { status: `Type to search ${articles(Number(el.root.dataset.total) || 0)}.`, empty: false, more: false });
       return;
     }
     el.root.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await ready();
       const groups = await loadAliases();
-      const { hits, total, counts } = await searchAll(pagefind, state, groups);
+      const query = state.query.trim();
+      let outcome = await runSearch(pagefind, query, state, groups);
+      let corrected: string | undefined;
+      let suggestions: string[] = [];
+      if (outcome.total === 0 && query) {
+        const names = await loadNames();
+        // First only unknown words; then, if that finds nothing, known words too (see correctQuery).
+        corrected = undefined;
+        for (const replaceKnown of [false, true]) {
+          const candidate = correctQuery(query, names, { replaceKnown });
+          if (!candidate) continue;
+          const retry = await runSearch(pagefind, candidate, state, groups);
+          if (retry.total === 0) continue;
+          outcome = retry;
+          corrected = candidate;
+          break;
+        }
+        if (!corrected) suggestions = suggestNames(query, names);
+      }
+      const hits = await outcome.next(PAGE_SIZE);
       if (id !== runId) return; // a newer search has started; drop this one
-      updateFilterCounts(el.filters, counts, state);
-      showResults(el, hits, state, describeCount(total, state));
+      current = { outcome, shown: hits.length, id };
+      showFilters(outcome.counts);
+      renderSuggestions(el.suggestions, suggestions, searchUrl);
+      const status = corrected
+        ? `No articles match “${query}”. Showing ${articles(outcome.total)} for “${corrected}”.`
+        : describeCount(outcome.total, state);
+      showPage(
+        el,
+        hits.map((hit) => renderHit(hit, outcome.query !== '')),
+        { status, empty: outcome.total === 0, more: outcome.hasMore() },
+      );
+      updateShown(el, current.shown, outcome.total);
     } catch (error) {
       if (id !== runId) return;
       console.warn('search failed', error);
-      showResults(el, [], state, 'Search could not load. Please reload the page.');
+      current = undefined;
+      showPage(el, [], { status: 'Search could not load. Please reload the page.', empty: false, more: false });
     } finally {
       if (id === runId) el.root.removeAttribute('aria-busy');
     }
@@ -107,6 +155,24 @@ export function startSearchPage(): void {
     void run();
   }
 
+  el.moreButton.addEventListener('click', async () => {
+    const page = current;
+    if (!page || page.id !== runId) return;
+    el.moreButton.disabled = true;
+    try {
+      const hits = await page.outcome.next(PAGE_SIZE);
+      if (page !== current) return;
+      const items = hits.map((hit) => renderHit(hit, page.outcome.query !== ''));
+      el.results.append(...items);
+      page.shown += hits.length;
+      updateShown(el, page.shown, page.outcome.total);
+      el.more.hidden = !page.outcome.hasMore();
+      // The reader asked for more: take them to the first new result.
+      items[0]?.querySelector('a')?.focus();
+    } finally {
+      el.moreButton.disabled = false;
+    }
+  });
   el.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
@@ -130,173 +196,21 @@ export function startSearchPage(): void {
   if (hasCriteria(state)) void run();
 }
 
-/** Run the query and its spelling variants, merge the hits, and count filter values. */
-async function searchAll(pagefind: Pagefind, state: SearchState, groups: AliasGroups) {
-  const filters = Object.fromEntries(
-    Object.entries(state.filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-  const queries = state.query.trim() ? expandQuery(state.query, groups) : [null];
-  const searches = (await Promise.all(queries.map((query) => pagefind.search(query, { filters })))).filter((s) => s !== null);
-  const byId = new Map<string, PagefindResult>();
-  for (const search of searches) {
-    for (const result of search.results) {
-      const known = byId.get(result.id);
-      if (!known || known.score < result.score) byId.set(result.id, result);
-    }
-  }
-  const merged = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, MERGE_LIMIT);
-  const hits = await Promise.all(merged.map(async (result) => ({ result, data: await result.data() })));
-  if (state.sort === 'date') {
-    hits.sort((a, b) => (b.data.meta.datetime ?? '').localeCompare(a.data.meta.datetime ?? '') || b.result.score - a.result.score);
-  }
-  return { hits, total: byId.size, counts: facetCounts(searches.map((search) => search.totalFilters)) };
-}
-
-/**
- * How many articles each filter value would give for this query, ignoring the
- * filters already chosen (so the reader sees what ticking another value adds).
- * With spelling variants the count per value is the largest over the variants:
- * exact while each article keeps to one spelling, as outlets do.
- */
-function facetCounts(perQuery: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const totals of perQuery) {
-    for (const [name, values] of Object.entries(totals)) {
-      const forName = (counts[name] ??= {});
-      for (const [value, count] of Object.entries(values)) forName[value] = Math.max(forName[value] ?? 0, count);
-    }
-  }
-  return counts;
-}
-
 function describeCount(total: number, state: SearchState): string {
-  const what = total === 1 ? '1 article' : `${total} articles`;
   const selected = Object.values(state.filters).flat();
   const within = selected.length ? ` in ${selected.join(', ')}` : '';
-  return state.query.trim() ? `${what} found for “${state.query.trim()}”${within}.` : `${what}${within}.`;
+  if (total === 0) return state.query.trim() ? `No articles found for “${state.query.trim()}”${within}.` : `No articles${within}.`;
+  return state.query.trim() ? `${articles(total)} found for “${state.query.trim()}”${within}.` : `${articles(total)}${within}.`;
 }
 
-/** Build one group of checkboxes per filter Pagefind knows, whatever their names. */
-function buildFilters(
-  container: HTMLElement,
-  all: Record<string, Record<string, number>>,
-  state: SearchState,
-  onChange: (name: string, value: string, checked: boolean) => void,
-) {
-  container.replaceChildren();
-  const names = Object.keys(all).sort();
-  if (names.length === 0) container.append(paragraph('No filters for these articles.', 'search-muted'));
-  for (const name of names) {
-    const fieldset = document.createElement('fieldset');
-    fieldset.className = 'search-filter';
-    fieldset.dataset.filter = name;
-    const legend = document.createElement('legend');
-    legend.textContent = name.charAt(0).toUpperCase() + name.slice(1);
-    fieldset.append(legend);
-    for (const value of Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'))) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = state.filters[name]?.includes(value) ?? false;
-      box.addEventListener('change', () => onChange(name, value, box.checked));
-      const text = document.createElement('span');
-      text.textContent = value;
-      const count = document.createElement('span');
-      count.className = 'search-filter__count';
-      count.textContent = String(all[name]?.[value] ?? 0);
-      label.append(box, text, count);
-      fieldset.append(label);
-    }
-    container.append(fieldset);
-  }
+function showPage(el: Elements, items: HTMLLIElement[], view: { status: string; empty: boolean; more: boolean }) {
+  el.status.textContent = view.status;
+  el.empty.hidden = !view.empty;
+  el.results.hidden = view.empty;
+  el.results.replaceChildren(...items);
+  el.more.hidden = !view.more;
 }
 
-/** Update counts in place: rebuilding the boxes would lose the reader's focus. */
-function updateFilterCounts(container: HTMLElement, counts: Record<string, Record<string, number>>, state: SearchState) {
-  const anyCriteria = hasCriteria(state);
-  for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const count = box.parentElement?.querySelector('.search-filter__count');
-    if (count && anyCriteria) count.textContent = String(counts[box.name]?.[box.value] ?? 0);
-    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-  }
-}
-
-function showResults(el: Elements, hits: Hit[], state: SearchState, status: string) {
-  el.status.textContent = status;
-  el.empty.hidden = !(hasCriteria(state) && hits.length === 0);
-  const render = (hit: Hit) => renderHit(hit, state.query.trim() !== '');
-  el.results.replaceChildren(...hits.slice(0, PAGE_SIZE).map(render));
-  if (hits.length > PAGE_SIZE) {
-    const more = document.createElement('li');
-    more.className = 'search-more';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = `Show ${hits.length - PAGE_SIZE} more`;
-    button.addEventListener('click', () => {
-      const next = hits.slice(PAGE_SIZE).map(render);
-      more.replaceWith(...next);
-      next[0]?.querySelector('a')?.focus();
-    });
-    more.append(button);
-    el.results.append(more);
-  }
-}
-
-function renderHit({ data }: Hit, withQuery: boolean): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-hit';
-  const heading = document.createElement('h3');
-  heading.className = 'search-hit__headline';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  const outlet = document.createElement('span');
-  outlet.className = 'meta__outlet';
-  outlet.textContent = data.meta.outlet ?? '';
-  const date = document.createElement('time');
-  if (data.meta.datetime) date.dateTime = data.meta.datetime;
-  date.textContent = data.meta.date ?? '';
-  const separator = document.createElement('span');
-  separator.setAttribute('aria-hidden', 'true');
-  separator.textContent = '·';
-  meta.append(outlet, separator, date);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-hit__excerpt';
-  // Without words to highlight, the article's first sentence says more than Pagefind's default excerpt.
-  excerpt.append(...(withQuery && data.excerpt.trim() ? safeExcerpt(data.excerpt) : [document.createTextNode(data.meta.lede ?? '')]));
-  item.append(heading, meta, excerpt);
-  return item;
-}
-
-/**
- * Pagefind's excerpt is HTML with <mark> around matched words. Rebuild it from
- * text nodes and <mark> elements only, so nothing else in it can ever render.
- */
-function safeExcerpt(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
-  const nodes: Node[] = [];
-  for (const node of parsed?.childNodes ?? []) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return nodes;
-}
-
-function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = className;
-  p.textContent = text;
-  return p;
+function updateShown(el: Elements, shown: number, total: number) {
+  el.shown.textContent = shown < total ? `Showing ${formatCount(shown)} of ${formatCount(total)}.` : '';
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, seriousViolations, useBrowser } from '../support/browser-session';
+import { firstScreen, layoutShiftUnderThrottling, settledResults } from '../support/search-page';
 
 const session = useBrowser();
 
@@ -8,15 +9,7 @@ const AXY = '/articles/axy-media-miami-post-war-borders/';
 const UNN = '/articles/unn-post-war-borders-dominated-talks/';
 const IMAYA = '/articles/imaya-news-rubio-talks-productive/';
 
-/** The result links once the status line has settled on a count. */
-async function resultLinks(page: Page): Promise<string[]> {
-  await page
-    .locator('#search-status')
-    .filter({ hasText: /^\d+ articles?\b/ })
-    .waitFor();
-  await expect.poll(() => page.locator('.search-page').getAttribute('aria-busy')).toBeNull();
-  return page.locator('.search-hit__headline a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const resultLinks = settledResults;
 
 async function search(page: Page, params: string) {
   await page.goto(session.server.url(`search/?${params}`));
@@ -118,12 +111,16 @@ describe('the search page as a reader uses it', () => {
     await close();
   });
 
-  it('is operable by keyboard and keeps focus when results update', async () => {
+  it('is operable by keyboard in the order query, results, filters, and keeps focus when results update', async () => {
     const { page, close } = await openPage(session.browser);
     await search(page, 'q=Rubio');
     await page.locator('#search-query').focus();
     await page.keyboard.press('Tab'); // search button
     await page.keyboard.press('Tab'); // sort
+    await page.keyboard.press('Tab'); // first result
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-hit') !== null)).toBe(true);
+    await page.keyboard.press('Tab'); // second result
+    await page.keyboard.press('Tab'); // third result
     await page.keyboard.press('Tab'); // first filter
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('AXY Media');
     await page.keyboard.press('Space');
@@ -213,5 +210,74 @@ describe('search cost', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     await close();
+  });
+});
+
+describe('near-misses of names', () => {
+  it.each([
+    ['Yermack', 'Yermak', [IMAYA]],
+    ['Umerow', 'Umerov', [AXY, UNN, IMAYA]],
+    ['Rustam', 'Rustem', [AXY, UNN, IMAYA]],
+  ])('“%s” finds %s, and says so', async (typed, name, expected) => {
+    const { page, errors, close } = await openPage(session.browser);
+    expect((await search(page, `q=${typed}`)).sort()).toEqual([...expected].sort());
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      new RegExp(`^No articles match “${typed}”\\. Showing \\d+ articles? for “${name}”\\.$`),
+    );
+    expect(await page.locator('#search-empty').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a search that finds nothing says so at the top, suggests close names, and shows no filters', async () => {
+    const { page, close } = await openPage(session.browser, { viewport: { width: 390, height: 844 } });
+    expect(await search(page, 'q=Yirmack')).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toBe('No articles found for “Yirmack”.');
+    const suggestions = page.locator('#search-suggestions');
+    expect(await suggestions.getByRole('link').allTextContents()).toContain('Andriy Yermak');
+    const box = await suggestions.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await suggestions.getByRole('link', { name: 'Yermak', exact: true }).click();
+    expect(await resultLinks(page)).toEqual([IMAYA]);
+    await search(page, 'q=xylophone');
+    expect(await page.locator('#search-suggestions').isVisible()).toBe(false);
+    expect(await page.locator('fieldset.search-filter').count()).toBe(0);
+    await close();
+  });
+});
+
+describe('search on a phone and on paper', () => {
+  it.each([
+    [390, 844],
+    [320, 568],
+  ])('at %i×%i px the first result’s headline starts on the first screen and nothing scrolls sideways', async (width, height) => {
+    const { headline, scrollWidth, errors } = await firstScreen(session.browser, session.server.url('search/?q=Rubio'), { width, height });
+    expect(headline).not.toBeNull();
+    expect(headline!.y + headline!.height).toBeLessThanOrEqual(height);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the results without the form and the filters', async () => {
+    const { page, close } = await openPage(session.browser);
+    await search(page, 'q=Rubio');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.search-hit').first().isVisible()).toBe(true);
+    expect(await page.locator('#search-status').isVisible()).toBe(true);
+    expect(await page.locator('.search-filters').isVisible()).toBe(false);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    await close();
+  });
+
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('at %i×%i px nothing shifts on a slow network with a slow CPU', async (width, height) => {
+    const { total, shifts } = await layoutShiftUnderThrottling(session.browser, session.server.url('search/?q=Rubio'), 'Yermak', {
+      width,
+      height,
+    });
+    expect(shifts).toEqual([]);
+    expect(total).toBe(0);
   });
 });

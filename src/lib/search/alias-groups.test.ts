@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAliasGroups } from './alias-groups';
+import { knownNames, mergeAliasGroups } from './alias-groups';
 
 describe('mergeAliasGroups', () => {
   it('joins groups that share a spelling, whatever the case, and drops single spellings', () => {
@@ -21,5 +21,15 @@ describe('mergeAliasGroups', () => {
         ['b', 'c'],
       ]),
     ).toEqual([['a', 'b', 'c', 'd']]);
+  });
+});
+
+describe('knownNames', () => {
+  it('lists every spelling once, single spellings included, sorted', () => {
+    expect(knownNames([['Zelensky', 'Zelenskyy']], [['Zelenskyy', 'zelensky'], ['Miami'], ['  ']])).toEqual([
+      'Miami',
+      'Zelensky',
+      'Zelenskyy',
+    ]);
   });
 });

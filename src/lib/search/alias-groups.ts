@@ -25,3 +25,16 @@ export function mergeAliasGroups(...sources: AliasGroups[]): AliasGroups {
     .map((group) => [...group.values()].sort((a, b) => a.localeCompare(b, 'en')))
     .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '', 'en'));
 }
+
+/**
+ * Every spelling in the groups once (folded for case), sorted: the list near-miss
+ * correction reads. Unlike the merged groups it keeps names with a single spelling.
+ */
+export function knownNames(...sources: AliasGroups[]): string[] {
+  const byFolded = new Map<string, string>();
+  for (const spelling of sources.flat(2)) {
+    const trimmed = spelling.trim();
+    if (trimmed !== '' && !byFolded.has(fold(trimmed))) byFolded.set(fold(trimmed), trimmed);
+  }
+  return [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'en'));
+}
