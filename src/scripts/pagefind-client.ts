@@ -30,6 +30,8 @@ export interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: PagefindOptions) => Promise<PagefindSearch | null>;
+  /** Loads what a search needs (index chunks, and the filter chunks of the filters named) without running it. */
+  preload: (query: string | null, options?: PagefindOptions) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;

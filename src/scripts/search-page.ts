@@ -74,12 +74,14 @@ export function startSearchPage(): void {
   const loadAliases = fetchOnce<AliasGroups>(`${basePath}search/aliases.json`, (json) => (json as { groups?: AliasGroups })?.groups, []);
   // Only a search that finds nothing needs every name the site knows.
   const loadNames = fetchOnce<string[]>(`${basePath}search/names.json`, (json) => (json as { names?: string[] })?.names, []);
-  let filtersLoaded: Promise<unknown> | undefined;
-  const ready = async (): Promise<Pagefind> => {
-    const [pagefind] = await Promise.all([loadPagefind(basePath), loadAliases()]);
-    // Pagefind counts filter values only once it has loaded the filter index, which this does.
-    await (filtersLoaded ??= pagefind.filters());
-    return pagefind;
+  // Pagefind counts a filter's values only once it has loaded that filter's index, one file per
+  // filter that grows with the corpus. The first search loads the primary filter's (the outlet);
+  // "More filters" loads the rest (pagefind.filters() loads every one).
+  const primaryFilter = el.root.dataset.primaryFilter ?? 'outlet';
+  let allFilters: Promise<unknown> | undefined;
+  const ready = async (): Promise<Pagefind> => (await Promise.all([loadPagefind(basePath), loadAliases()]))[0];
+  const loadFilters = async (pagefind: Pagefind, query: string) => {
+    if (!allFilters) await pagefind.preload(query || null, { filters: { [primaryFilter]: [] } });
   };
   const searchUrl = (query: string) => `${location.pathname}?${serializeSearchState({ query, filters: {}, sort: 'relevance' })}`;
 
@@ -89,7 +91,12 @@ export function startSearchPage(): void {
   };
 
   const showFilters = (counts: Record<string, Record<string, number>>) =>
-    renderFacets(el.filters, buildFacets(counts, state.filters), { onChange: onFilterChange, expanded }, emptyFilters);
+    renderFacets(
+      el.filters,
+      buildFacets(counts, state.filters),
+      { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters },
+      emptyFilters,
+    );
 
   const run = async () => {
     const id = ++runId;
@@ -105,6 +112,7 @@ export function startSearchPage(): void {
       const pagefind = await ready();
       const groups = await loadAliases();
       const query = state.query.trim();
+      await loadFilters(pagefind, query);
       let outcome = await runSearch(pagefind, query, state, groups);
       let corrected: string | undefined;
       let suggestions: string[] = [];
@@ -146,6 +154,15 @@ export function startSearchPage(): void {
       if (id === runId) el.root.removeAttribute('aria-busy');
     }
   };
+
+  async function onMoreFilters() {
+    const pagefind = await ready();
+    allFilters ??= pagefind.filters();
+    await allFilters;
+    await run();
+    // Take the reader to the filters that just appeared.
+    el.filters.querySelector<HTMLElement>('fieldset:not([data-filter="' + CSS.escape(primaryFilter) + '"]) input')?.focus();
+  }
 
   function onFilterChange(name: string, value: string, checked: boolean) {
     const values = new Set(state.filters[name] ?? []);

@@ -78,6 +78,8 @@ export interface FacetHandlers {
   onChange: (name: string, value: string, checked: boolean) => void;
   /** Filters whose full list the reader opened, kept across searches. */
   expanded: Set<string>;
+  /** Loads the filters not loaded yet; absent once every filter is loaded. */
+  onMoreFilters?: () => Promise<void>;
 }
 
 /**
@@ -98,6 +100,19 @@ export function renderFacets(container: HTMLElement, facets: Facet[], handlers: 
     container.append(p);
   }
   for (const facet of facets) container.append(renderFacet(facet, handlers));
+  const loadMore = handlers.onMoreFilters;
+  if (loadMore && facets.length > 0) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-filters__more';
+    more.textContent = 'More filters';
+    more.addEventListener('click', () => {
+      more.disabled = true;
+      more.textContent = 'Loading filters…';
+      void loadMore();
+    });
+    container.append(more);
+  }
   if (refocus) {
     const again = [...container.querySelectorAll<HTMLInputElement>('input')].find(
       (input) => input.name === refocus.name && input.value === refocus.value && input.type === refocus.type,
@@ -150,7 +165,7 @@ function renderFacet(facet: Facet, handlers: FacetHandlers): HTMLFieldSetElement
     else handlers.expanded.delete(facet.name);
   };
   toggle.addEventListener('click', () => {
-    const expand = rest.hidden;
+    const expand = rest.hidden === true;
     open(expand);
     if (expand) finder.focus();
   });
