@@ -90,12 +90,12 @@ export function startSearchPage(): void {
     history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
   };
 
-  const showFilters = (counts: Record<string, Record<string, number>>) =>
+  const showFilters = (counts: Record<string, Record<string, number>>, found = true) =>
     renderFacets(
       el.filters,
       buildFacets(counts, state.filters),
       { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters },
-      emptyFilters,
+      found ? emptyFilters : 'Nothing to filter.',
     );
 
   const run = async () => {
@@ -134,7 +134,7 @@ export function startSearchPage(): void {
       const hits = await outcome.next(PAGE_SIZE);
       if (id !== runId) return; // a newer search has started; drop this one
       current = { outcome, shown: hits.length, id };
-      showFilters(outcome.counts);
+      showFilters(outcome.counts, outcome.total > 0);
       renderSuggestions(el.suggestions, suggestions, searchUrl);
       const status = corrected
         ? `No articles match “${query}”. Showing ${articles(outcome.total)} for “${corrected}”.`
