@@ -23,9 +23,7 @@ const PAGE_TYPES = [
   `${story}articles/`,
   `articles/${largest.articles[0]!.id}/`,
   'timeline/',
-  'stories/',
   firstOf('people/'),
-  firstOf('outlets/'),
 ];
 
 describe(`the largest story (${largest.articles.length} articles) and the other page types`, () => {
@@ -55,9 +53,10 @@ describe(`the largest story (${largest.articles.length} articles) and the other 
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(session.server.url(`${story}matrix/`));
     const region = page.locator('.matrix').first();
+    // The region's inner top-left corner, where the header row and claim column stick.
     const before = await region.evaluate((el) => {
-      const head = el.querySelector('thead th')!.getBoundingClientRect();
-      return { top: head.top, left: head.left };
+      const box = el.getBoundingClientRect();
+      return { top: box.top + el.clientTop, left: box.left + el.clientLeft };
     });
     await region.evaluate((el) => el.scrollBy(600, 600));
     const after = await region.evaluate((el) => {
@@ -66,9 +65,9 @@ describe(`the largest story (${largest.articles.length} articles) and the other 
       return { top: head.top, left: head.left, claimLeft: claim.left, scrolled: el.scrollTop > 0 && el.scrollLeft > 0 };
     });
     expect(after.scrolled).toBe(true);
-    expect(after.top).toBeCloseTo(before.top, 0);
-    expect(after.left).toBeCloseTo(before.left, 0);
-    expect(after.claimLeft).toBeCloseTo(before.left, 0);
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.left - before.left)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.claimLeft - before.left)).toBeLessThanOrEqual(2);
     await close();
   });
 });
