@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/index.ts';
 import { hasStoryPage } from '../lib/stories/story-page.ts';
+import { getArticleFacts } from './article-facts';
 import { getCorpus, toArticleInput } from './corpus';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
@@ -24,7 +25,8 @@ async function loadStories(): Promise<StoryData> {
     headline: entry.data.headline,
     summary: entry.data.summary,
   }));
-  const analysis = analyzeCorpus(articles.map(toArticleInput), editorial);
+  // Quotes and events go in, so one alignment decides what every section of a story pairs.
+  const analysis = analyzeCorpus(articles.map(toArticleInput), editorial, { facts: (await getArticleFacts()).source });
   const storyById = new Map(analysis.stories.map((story) => [story.id, story]));
   const storyOf = (articleId: string) => storyById.get(analysis.storyOfArticle[articleId] ?? '');
   return {

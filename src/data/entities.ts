@@ -2,8 +2,6 @@
  * People, places and organisations, their quotes and the dated events the
  * articles tell, computed once per build and shared by every page.
  */
-import { getCollection } from 'astro:content';
-import { site } from '../config/site';
 import type { Story } from '../lib/analysis/index.ts';
 import {
   byIndexName,
@@ -13,14 +11,15 @@ import {
   type MentionedEntity,
   type SearchFilter,
 } from '../lib/entities/article-entities';
-import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
+import type { EntityRegistry } from '../lib/entities/registry';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/export/stories-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
-import { extractEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
-import { extractQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
+import { mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { textDocument } from '../lib/text/text-document';
 import { getStories } from './analysis';
-import { getCorpus, toArticleInput, type Article } from './corpus';
+import { getArticleFacts } from './article-facts';
+import { getCorpus, type Article } from './corpus';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
@@ -64,15 +63,10 @@ export interface EntityData {
 async function loadEntityData(): Promise<EntityData> {
   const { articles } = await getCorpus();
   const { storiesWithPages, storyPageOf } = await getStories();
-  const registry = createEntityRegistry(await getCollection('entities'));
+  const { registry, quotesIn, eventsIn } = await getArticleFacts();
 
-  const quotesByArticle = new Map<string, Quote[]>();
-  const eventsByArticle = new Map<string, ArticleEvent[]>();
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles) {
-    const input = toArticleInput(article);
-    quotesByArticle.set(article.id, extractQuotes(input, registry));
-    eventsByArticle.set(article.id, extractEvents(input, site.timeZone, { registry }));
     const text = textDocument(article.text).plainText;
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
@@ -81,8 +75,8 @@ async function loadEntityData(): Promise<EntityData> {
     }
   }
 
-  const quoteGroups = groupQuotes(articles.flatMap((article) => quotesByArticle.get(article.id) ?? []));
-  const events = mergeEvents(articles.flatMap((article) => eventsByArticle.get(article.id) ?? []));
+  const quoteGroups = groupQuotes(articles.flatMap((article) => quotesIn(article.id)));
+  const events = mergeEvents(articles.flatMap((article) => eventsIn(article.id)));
 
   // Per-entity lookups, built once: entity pages must not each scan every story, quote and event.
   const storyOrder = new Map(storiesWithPages.map((story, index) => [story.id, index]));
@@ -111,8 +105,8 @@ async function loadEntityData(): Promise<EntityData> {
     quotesBy: (entityId) => quotesBySpeaker.get(entityId) ?? [],
     events,
     eventsAbout: (entityId) => eventsByEntity.get(entityId) ?? [],
-    quotesIn: (articleId) => quotesByArticle.get(articleId) ?? [],
-    eventsIn: (articleId) => eventsByArticle.get(articleId) ?? [],
+    quotesIn,
+    eventsIn,
   };
 }
 
@@ -160,9 +154,9 @@ async function loadStoryExtras(storyId: string): Promise<StoryExtras> {
   const [data, { storyById }, { articleById }] = await Promise.all([getEntityData(), getStories(), getCorpus()]);
   const story = storyById.get(storyId);
   if (story === undefined) throw new Error(`no story "${storyId}"`);
-  // Grouped within the story, so a statement or an event cites only the story's own articles.
-  const quoteGroups = groupQuotes(story.articleIds.flatMap((id) => data.quotesIn(id)));
-  const events = mergeEvents(story.articleIds.flatMap((id) => data.eventsIn(id)));
+  // The story's own alignment (src/lib/analysis/alignment.ts): statements and events agree with its claims.
+  const quoteGroups = story.quotes;
+  const events = story.events;
   return {
     quoteGroups,
     events,

@@ -22,6 +22,8 @@ export const LIST_SIZES = {
   timelineDays: 7,
   /** Publications shown under one timeline day; the rest are on the day's archive page. */
   timelineArticlesPerDay: 12,
+  /** Stories whose own timeline the first page of /timeline/ links to (newest first; /stories/ has them all). */
+  timelineStories: 8,
   /** Events shown under one timeline day or span. */
   timelineEventsPerDay: 8,
   /** Article teasers per page of an archive day. */

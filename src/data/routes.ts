@@ -46,6 +46,10 @@ export const routes = {
   storiesData: () => path('data/stories.json'),
   search: () => path('search/'),
   about: () => path('about/'),
+  /** Where the about page says what "Our headline" means. */
+  aboutHeadlines: () => `${path('about/')}#our-headlines`,
+  /** The article page's publication date, with the reason when it is inferred. */
+  articleDate: (id: string) => `${path(`articles/${id}/`)}#published`,
   rss: () => path('rss.xml'),
   jsonFeed: () => path('feed.json'),
   asset: (relative: string) => path(relative),

@@ -119,7 +119,8 @@ describe.runIf(storyHasLedger)('quote ledger on the story page', () => {
   it('shows the anonymous official’s “tense” and “intense” wordings as one statement', () => {
     const doc = loadPage(story);
     const group = [...doc.querySelectorAll('.quote-group')].find((candidate) => /tense but not negative/.test(text(candidate)));
-    expect(text(group?.querySelector('.quote-group__speaker'))).toContain('one Ukrainian official');
+    // Quotes are grouped by speaker: the card's heading names the source.
+    expect(text(group?.closest('.speaker-card')?.querySelector('h3'))).toContain('one Ukrainian official');
     const variants = [...(group?.querySelectorAll('.quote-variant') ?? [])];
     expect(variants.map((variant) => text(variant.querySelector('blockquote')))).toEqual([
       expect.stringMatching(/^“It was tense but not negative\. We truly appreciate/),

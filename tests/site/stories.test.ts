@@ -16,7 +16,7 @@ describe('the story page', () => {
       '2025-11-30',
       '2025-12-01',
     ]);
-    expect(doc().querySelector('.story__count')?.textContent).toBe('3 articles · 2 independent reports');
+    expect(doc().querySelector('#reports .story-section__count')?.textContent).toBe('3 articles · 2 independent reports');
   });
 
   it('explains the retelling: AXY Media and UNN both retell Axios; Imaya News is its own report', () => {
@@ -34,17 +34,28 @@ describe('the story page', () => {
   it('has a coverage matrix table where the five-hour meeting is carried by both Axios retellings only', () => {
     const table = doc().querySelector('.matrix table');
     expect(table?.querySelector('caption')?.textContent).toMatch(/Which article carries which claim/);
-    const columns = [...(table?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => th.textContent);
-    expect(columns).toEqual(['Claim', 'AXY Media', 'Imaya News', 'UNN', 'Reports']);
+    // Outlets carrying most first, each with how many claims it carries.
+    const columns = [...(table?.querySelectorAll('thead th.matrix__col') ?? [])];
+    expect(columns.map((th) => th.querySelector('a')?.textContent)).toEqual(['AXY Media', 'UNN', 'Imaya News']);
+    const carries = columns.map((th) => Number(th.querySelector('.matrix__n')?.textContent));
+    expect(carries).toEqual([...carries].sort((a, b) => b - a));
     const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
       /five-hour meeting/.test(tr.querySelector('th')?.textContent ?? ''),
     );
     expect(row).toBeDefined();
     const cells = [...(row?.querySelectorAll('td .visually-hidden') ?? [])].map((cell) => cell.textContent);
-    expect(cells).toEqual(['carried', 'not carried', 'carried']);
-    expect(row?.querySelector('.matrix__count')?.textContent).toBe('1');
+    expect(cells).toEqual([
+      expect.stringMatching(/^carried, paragraph \d+$/),
+      expect.stringMatching(/^carried, paragraph \d+$/),
+      'not carried',
+    ]);
+    // A full dot links to the paragraph that carries the claim.
+    const [path, anchor] = (row?.querySelector('td a')?.getAttribute('href') ?? '').split('#');
+    expect(path).toBe(`/articles/${AXY}/`);
+    expect(loadPage(`articles/${AXY}/index.html`).getElementById(anchor ?? '')?.textContent).toMatch(/five-hour meeting/);
+    expect(row?.querySelector('.matrix__claim .matrix__n')?.textContent).toBe('1 report');
     const first = table?.querySelector('tbody tr');
-    expect(first?.querySelector('.matrix__count')?.textContent).toBe('2');
+    expect(first?.querySelector('.matrix__claim .matrix__n')?.textContent).toBe('2 reports');
   });
 
   it('lists what only one outlet carries', () => {

@@ -15,8 +15,8 @@ export const KIND_LABELS: Record<EntityKind, { singular: string; plural: string;
     description: 'Countries, regions, cities and venues named in the coverage Crosscheck carries, with the articles that mention them.',
   },
   organization: {
-    singular: 'Organisation',
-    plural: 'Organisations',
+    singular: 'Organization',
+    plural: 'Organizations',
     intro: 'The institutions, agencies and companies the articles name.',
     description: 'Institutions, agencies and companies named in the coverage Crosscheck carries, with the articles that mention them.',
   },

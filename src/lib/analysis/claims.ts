@@ -19,7 +19,17 @@
  */
 import { candidatePairs } from './candidates.ts';
 import type { ArticleDoc, Corpus, SentenceDoc } from './document.ts';
+import type { FactSource } from './alignment.ts';
+import { readableClaim } from './claim-text.ts';
 import type { Claim } from './types.ts';
+
+/** Sentences that must be one claim, as pairs of indexes into the story's sentences (see alignment.ts). */
+export interface SentenceLinks {
+  /** Sentences of one quotation in one article: always one claim. */
+  quotations: ReadonlyArray<readonly [number, number]>;
+  /** Sentences of one statement or one event: one claim unless that fuses two established claims. */
+  facts: ReadonlyArray<readonly [number, number]>;
+}
 
 /** Tuning of sentence alignment. */
 export interface ClaimOptions {
@@ -155,6 +165,8 @@ export function alignClaims(
   reportOfMember: readonly number[],
   weights: SentenceWeights,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+  links: SentenceLinks = { quotations: [], facts: [] },
+  facts?: FactSource,
 ): Claim[] {
   const sentences: SentenceDoc[] = [];
   const memberOf: number[] = [];
@@ -168,6 +180,15 @@ export function alignClaims(
   // Each sentence starts as its own group; merged groups keep the lower group id.
   const groupOf = sentences.map((_, i) => i);
   const groupSentences = sentences.map((_, i) => [i]);
+  const merge = (gx: number, gy: number) => {
+    const [keep, drop] = gx < gy ? [gx, gy] : [gy, gx];
+    for (const s of groupSentences[drop]!) groupOf[s] = keep;
+    groupSentences[keep]!.push(...groupSentences[drop]!);
+    groupSentences[drop] = [];
+  };
+  const articlesIn = (group: number) => new Set(groupSentences[group]!.map((s) => memberOf[s]));
+  // The sentences of one quotation are one claim (see alignment.ts).
+  for (const [x, y] of links.quotations) if (groupOf[x] !== groupOf[y]) merge(groupOf[x]!, groupOf[y]!);
   if (members.length > 1) {
     const edges = candidateEdges(sentences, memberOf, weights, options.threshold);
     for (const { x, y } of edges) {
@@ -183,11 +204,21 @@ export function alignClaims(
         for (const sx of sentencesX) for (const sy of sentencesY) sum += sentenceSimilarity(sentences[sx]!, sentences[sy]!, weights);
         if (sum / (sentencesX.length * sentencesY.length) < options.averageThreshold) continue;
       }
-      const [keep, drop] = gx < gy ? [gx, gy] : [gy, gx];
-      for (const s of groupSentences[drop]!) groupOf[s] = keep;
-      groupSentences[keep]!.push(...groupSentences[drop]!);
-      groupSentences[drop] = [];
+      merge(gx, gy);
     }
+  }
+  // One statement or event (see alignment.ts) is one claim, even across several sentences of
+  // an article; but a link never fuses two claims that already span articles and share one:
+  // that sentence tells two things ("talks on Sunday…, and Umerov will meet Zelensky on
+  // Monday"), and the similarity above already placed it with what it mostly says.
+  for (const [x, y] of links.facts) {
+    const gx = groupOf[x]!;
+    const gy = groupOf[y]!;
+    if (gx === gy) continue;
+    const inX = articlesIn(gx);
+    const inY = articlesIn(gy);
+    if (inX.size > 1 && inY.size > 1 && [...inY].some((article) => inX.has(article))) continue;
+    merge(gx, gy);
   }
 
   const claims: Array<{ order: number; claim: Claim }> = [];
@@ -205,13 +236,20 @@ export function alignClaims(
       };
     });
     const representative = refs[0]!;
+    const member = memberOf[group[0]!]!;
+    const readable = readableClaim(
+      members[member]!,
+      group.filter((i) => memberOf[i] === member).map((i) => sentences[i]!),
+      facts,
+    );
     claims.push({
       order: group[0]!,
       claim: {
         id: `${representative.articleId}#${representative.paragraph}.${representative.sentence}`,
-        text: representative.text,
+        text: readable.text,
+        ...(readable.context === undefined ? {} : { context: readable.context }),
         sentences: refs,
-        articleIds: refs.map((ref) => ref.articleId),
+        articleIds: [...new Set(refs.map((ref) => ref.articleId))],
         reports: new Set(group.map((i) => reportOfMember[memberOf[i]!])).size,
       },
     });

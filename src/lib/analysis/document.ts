@@ -21,6 +21,9 @@ export interface SentenceDoc {
   /** Index of the sentence within its paragraph. */
   index: number;
   text: string;
+  /** Offsets of the sentence in the text layer's `plainText` (where quotes and events are placed). */
+  start: number;
+  end: number;
   /** Distinct feature ids, ascending. */
   features: number[];
   /** Distinct word-trigram hashes, ascending. */
@@ -60,6 +63,8 @@ interface ParsedArticle {
   paragraphs: string[];
   headings: HeadingDoc[];
   sentences: string[][];
+  /** [start, end) of each sentence in `plainText`, like `sentences`. */
+  offsets: Array<Array<[number, number]>>;
   scanned: ScannedSentence[][];
   headline: ScannedSentence;
 }
@@ -94,12 +99,17 @@ export function buildCorpus(articles: readonly ArticleInput[]): Corpus {
 function parseArticle(article: ArticleInput, table: WordTable): ParsedArticle {
   const { paragraphs, headings } = article.text;
   const sentences: string[][] = paragraphs.map(() => []);
-  for (const sentence of textDocument(article.text).sentences) sentences[sentence.paragraph!]!.push(sentence.text);
+  const offsets: Array<Array<[number, number]>> = paragraphs.map(() => []);
+  for (const sentence of textDocument(article.text).sentences) {
+    sentences[sentence.paragraph!]!.push(sentence.text);
+    offsets[sentence.paragraph!]!.push([sentence.start, sentence.end]);
+  }
   return {
     article,
     paragraphs,
     headings,
     sentences,
+    offsets,
     scanned: sentences.map((paragraph) => paragraph.map((sentence) => table.scan(sentence))),
     headline: table.scan(article.headline),
   };
@@ -119,6 +129,8 @@ function toDoc(parsed: ParsedArticle, index: number, featurizer: Featurizer): Ar
         paragraph: paragraphIndex,
         index: sentenceIndex,
         text,
+        start: parsed.offsets[paragraphIndex]![sentenceIndex]![0],
+        end: parsed.offsets[paragraphIndex]![sentenceIndex]![1],
         features: distinctSorted(ids),
         shingles: distinctSorted(tokens.shingles),
       });

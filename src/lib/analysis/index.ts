@@ -8,7 +8,8 @@
  * methods: document.ts (text model), stories.ts, retellings.ts, claims.ts.
  */
 import type { ArticleInput } from '../article-input.ts';
-import { alignClaims, DEFAULT_CLAIM_OPTIONS, sentenceWeights, type ClaimOptions } from './claims.ts';
+import { alignStory, type FactSource } from './alignment.ts';
+import { DEFAULT_CLAIM_OPTIONS, sentenceWeights, type ClaimOptions } from './claims.ts';
 import { buildCorpus, compareStrings, type ArticleDoc } from './document.ts';
 import { OutletDirectory } from './outlets.ts';
 import { groupReports } from './retellings.ts';
@@ -18,12 +19,19 @@ import type { CorpusAnalysis, Story, StoryEditorial } from './types.ts';
 export type { Claim, CorpusAnalysis, Report, ReportBasis, SentenceRef, Story, StoryArticle, StoryEditorial } from './types.ts';
 export { claimsOnlyIn, sentencesWithClaims, sharedClaims, uniqueClaims, type SentenceWithClaim } from './queries.ts';
 export type { ClaimOptions } from './claims.ts';
+export type { ArticleFacts, FactSource } from './alignment.ts';
 export type { StoryOptions } from './stories.ts';
 
 /** Optional tuning, mainly for tests. */
 export interface AnalysisOptions {
   stories?: Partial<StoryOptions>;
   claims?: Partial<ClaimOptions>;
+  /**
+   * Each article's quotes and events: with them, one alignment decides which sentences are
+   * the same statement, quote or event (see alignment.ts), and stories carry their
+   * statements and events. Without them, stories have claims only.
+   */
+  facts?: FactSource;
 }
 
 /** Analyses a corpus: clusters stories, groups reports, aligns claims. */
@@ -46,6 +54,7 @@ export function analyzeCorpus(
     const { reports, reportOfMember } = groupReports(members, directory);
     const id = ids[c]!;
     const entry = editorialBySlug.get(id);
+    const aligned = alignStory(members, reportOfMember, weights, claimOptions, options.facts);
     const story: Story = {
       id,
       slug: id,
@@ -64,7 +73,9 @@ export function analyzeCorpus(
         report: reportOfMember[m]!,
       })),
       reports,
-      claims: alignClaims(members, reportOfMember, weights, claimOptions),
+      claims: aligned.claims,
+      quotes: aligned.quotes,
+      events: aligned.events,
     };
     if (entry?.summary !== undefined) story.summary = entry.summary;
     return story;

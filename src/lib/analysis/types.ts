@@ -1,6 +1,8 @@
 /**
  * Public types of the analysis.
  */
+import type { EventGroup } from '../events/types.ts';
+import type { QuoteGroup } from '../quotes/types.ts';
 
 /** Editorial data for a story, keyed by story slug. */
 export interface StoryEditorial {
@@ -23,11 +25,20 @@ export interface SentenceRef {
 export interface Claim {
   /** Stable within a story: `<articleId>#<paragraph>.<sentence>` of the representative. */
   id: string;
-  /** The representative sentence: the one from the earliest article carrying the claim. */
+  /**
+   * The claim as a reader reads it on its own: the sentences of the earliest article carrying
+   * it, a quotation whole with balanced marks, a pronoun subject named where the text makes
+   * it clear ("[Rubio] stressed that…").
+   */
   text: string;
-  /** At most one sentence per article, in the story's article order. */
+  /** The sentence before the claim, when the claim opens with a pronoun the text does not name. */
+  context?: string;
+  /**
+   * The sentences carrying the claim, in the story's article order, then reading order: one
+   * per article, or several when one quotation, statement or event spans them.
+   */
   sentences: SentenceRef[];
-  /** Articles carrying the claim, in the story's article order. */
+  /** Articles carrying the claim (each once), in the story's article order. */
   articleIds: string[];
   /** How many independent reports carry the claim. */
   reports: number;
@@ -87,6 +98,10 @@ export interface Story {
   reports: Report[];
   /** Claims, ordered by where their representative sentence appears (article order, then text order). */
   claims: Claim[];
+  /** Statements quoted in the story, aligned with the claims; empty when the analysis had no facts. */
+  quotes: QuoteGroup[];
+  /** Dated events of the story, aligned with the claims, sorted by date; empty without facts. */
+  events: EventGroup[];
 }
 
 /** The analysis of a whole corpus. */

@@ -1,7 +1,7 @@
 import { diceSimilarity } from '../text/similarity.ts';
 import { contentStems } from '../text/tokens.ts';
 import { UnionFind } from '../union-find.ts';
-import type { ArticleEvent, EventGroup } from './types';
+import type { ArticleEvent, DatePrecision, EventGroup } from './types';
 
 /**
  * Thresholds for "the same event", applied only to reports with the same
@@ -25,12 +25,72 @@ function sameDates(a: ArticleEvent, b: ArticleEvent): boolean {
 
 /** True when two reports with the same dates tell the same event (see MERGE_RULES). */
 export function sameEvent(a: ArticleEvent, b: ArticleEvent, tokensA = eventTokens(a), tokensB = eventTokens(b)): boolean {
-  if (!sameDates(a, b)) return false;
+  return sameDates(a, b) && sameHappening(a, b, tokensA, tokensB);
+}
+
+/** MERGE_RULES without the dates: the two reports name and word the same happening. */
+function sameHappening(a: ArticleEvent, b: ArticleEvent, tokensA: string[], tokensB: string[]): boolean {
   const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
   if (shared >= MERGE_RULES.sharedEntities) return true;
   const similarity = diceSimilarity(tokensA, tokensB);
   if (shared === 1 && similarity >= MERGE_RULES.oneEntityMinSimilarity) return true;
   return similarity >= MERGE_RULES.textOnlyMinSimilarity;
+}
+
+/** Optional input of mergeEvents. */
+export interface MergeEventsOptions {
+  /**
+   * The claim (see src/lib/analysis/alignment.ts) a report's sentence belongs to: reports
+   * with the same dates in one claim are one event, so the events never split what the
+   * claims pair.
+   */
+  claimOf?: (event: ArticleEvent) => string | undefined;
+  /**
+   * Join a report dated only to a week, month or year ("next week") to the more precise
+   * event it falls in and tells ("on December 2"), which then dates it. Off for the whole
+   * corpus (the site-wide timeline keeps each wording's own date); on within a story.
+   */
+  acrossPrecision?: boolean;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+function contains(outer: ArticleEvent, inner: ArticleEvent): boolean {
+  return outer.date.start <= inner.date.start && inner.date.end <= outer.date.end;
+}
+
+/**
+ * Joins each vaguer set of reports to one more precise set whose dates it contains and
+ * that tells the same happening (`related`): the set with most reports, then the earliest.
+ * A vaguer set is joined to one set only, so "this week" never chains Monday to Tuesday.
+ * Vaguest first, so a month joins a week only once that week has found its day.
+ */
+function joinVaguerDates(events: readonly ArticleEvent[], sets: UnionFind, related: (a: number, b: number) => boolean): void {
+  const members = sets.groups();
+  const order = members
+    .map((group, index) => ({ group, index, rank: PRECISION_RANK[events[group[0]!]!.precision] }))
+    .filter(({ rank }) => rank > 0)
+    .sort((x, y) => y.rank - x.rank || x.index - y.index);
+  for (const { group } of order) {
+    const vague = events[group[0]!]!;
+    let best: { root: number; size: number; start: string } | undefined;
+    for (const other of members) {
+      const candidate = events[other[0]!]!;
+      if (PRECISION_RANK[candidate.precision] >= PRECISION_RANK[vague.precision] || !contains(vague, candidate)) continue;
+      if (!group.some((a) => other.some((b) => related(a, b)))) continue;
+      const root = sets.find(other[0]!);
+      const size = other.length;
+      if (best === undefined || size > best.size || (size === best.size && candidate.date.start < best.start)) {
+        best = { root, size, start: candidate.date.start };
+      }
+    }
+    if (best !== undefined) sets.union(group[0]!, best.root);
+  }
+}
+
+/** True when a report dates its event less precisely than the event's date (a vaguer wording). */
+export function isVaguerWording(group: Pick<EventGroup, 'precision'>, report: ArticleEvent): boolean {
+  return PRECISION_RANK[report.precision] > PRECISION_RANK[group.precision];
 }
 
 function compareRanges(a: EventGroup, b: EventGroup): number {
@@ -52,7 +112,10 @@ function compareRanges(a: EventGroup, b: EventGroup): number {
  * is inferred only when all its reports are: one article stating the date is
  * enough to know it.
  */
-export function mergeEvents(events: readonly ArticleEvent[]): EventGroup[] {
+export function mergeEvents(events: readonly ArticleEvent[], options: MergeEventsOptions = {}): EventGroup[] {
+  const { claimOf, acrossPrecision = false } = options;
+  const claims = claimOf === undefined ? [] : events.map(claimOf);
+  const sameClaim = (a: number, b: number) => claims[a] !== undefined && claims[a] === claims[b];
   const tokens = events.map(eventTokens);
   const sets = new UnionFind(events.length);
   // Only reports with the same dates can be the same event, so only those are compared:
@@ -69,20 +132,23 @@ export function mergeEvents(events: readonly ArticleEvent[]): EventGroup[] {
       for (let j = i + 1; j < bucket.length; j += 1) {
         const a = bucket[i] as number;
         const b = bucket[j] as number;
-        if (sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) sets.union(a, b);
+        if (sameClaim(a, b) || sameEvent(events[a] as ArticleEvent, events[b] as ArticleEvent, tokens[a], tokens[b])) sets.union(a, b);
       }
     }
   }
+  if (acrossPrecision)
+    joinVaguerDates(events, sets, (a, b) => sameClaim(a, b) || sameHappening(events[a]!, events[b]!, tokens[a]!, tokens[b]!));
 
   // Groups in order of their first report, reports in input order.
   const groups = sets.groups().map((members): EventGroup => {
     const reports = members.map((index) => events[index] as ArticleEvent);
-    const first = reports[0] as ArticleEvent;
+    // The most precise wording dates the event ("December 2" over "next week"); the first of those.
+    const first = reports.reduce((best, report) => (PRECISION_RANK[report.precision] < PRECISION_RANK[best.precision] ? report : best));
     return {
       id: '',
       date: first.date,
       precision: first.precision,
-      inferred: reports.every((report) => report.inferred),
+      inferred: reports.filter((report) => report.precision === first.precision).every((report) => report.inferred),
       reports,
       articleIds: [...new Set(reports.map((report) => report.articleId))],
       entityIds: [...new Set(reports.flatMap((report) => report.entityIds))].sort(),

@@ -92,6 +92,6 @@ describe('eventText and eventWasAnnounced', () => {
     expect(eventWasAnnounced(planned)).toBe(true);
     expect(eventWasAnnounced({ reports: [...planned.reports, report('c', 'They met on Tuesday.')] })).toBe(false);
     expect(eventWasAnnounced({ reports: [] })).toBe(false);
-    expect(eventText({ reports: [] })).toBe('');
+    expect(eventText({ reports: [], precision: 'day' })).toBe('');
   });
 });

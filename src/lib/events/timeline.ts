@@ -1,4 +1,5 @@
-import type { DatePrecision, EventGroup } from './types';
+import { balanceQuotationMarks } from '../text/quote-marks.ts';
+import type { ArticleEvent, DatePrecision, EventGroup } from './types';
 
 /** One calendar day of the timeline: what happened on it and what was published on it. */
 export interface TimelineDay<A> {
@@ -82,9 +83,28 @@ export function buildTimeline<A>(events: readonly EventGroup[], publications: re
   });
 }
 
-/** The sentence that stands for an event: its first report's (reports come in article order). */
-export function eventText(event: Pick<EventGroup, 'reports'>): string {
-  return event.reports[0]?.text ?? '';
+/** The report that dates an event: the first whose precision is the event's (reports come in article order). */
+export function datingReport(event: Pick<EventGroup, 'reports' | 'precision'>): ArticleEvent | undefined {
+  return event.reports.find((report) => report.precision === event.precision) ?? event.reports[0];
+}
+
+/** The sentence that stands for an event: its dating report's. */
+export function eventText(event: Pick<EventGroup, 'reports' | 'precision'>): string {
+  return datingReport(event)?.text ?? '';
+}
+
+/**
+ * The event as a short line from the text: the part of the dating sentence about this date
+ * (a sentence with two dates is cut between them), an ellipsis where it was cut, quotation
+ * marks balanced. Nothing is generated: every word is the article's.
+ */
+export function eventLine(event: Pick<EventGroup, 'reports' | 'precision'>): string {
+  const report = datingReport(event);
+  if (report === undefined) return '';
+  const line = report.context.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
+  const start = report.text.startsWith(report.context) ? '' : '… ';
+  const end = report.text.endsWith(report.context) ? '' : ' …';
+  return balanceQuotationMarks(`${start}${line}${end}`);
 }
 
 /**

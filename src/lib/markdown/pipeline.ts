@@ -12,18 +12,22 @@ import { remarkReadingTime } from './remark-reading-time.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /**
+ * Where a mention links: the entity's page, except for countries, which nearly every sentence
+ * of the news names; linking them turned an article's opening sentence into a row of links.
+ * They are still counted as mentions.
+ */
+function linkedEntityHref(entity: Entity): string | undefined {
+  return entity.kind === 'place' && entity.country === undefined ? undefined : `/${entityPath(entity)}`;
+}
+
+/**
  * Remark plugins for article bodies, in order: raw HTML becomes Markdown nodes first (so no
  * later plugin, and no page, sees HTML the text layer does not); the text model is built last,
  * from the tree as it will be rendered. Mentions link to entity pages with root-relative paths;
  * rehypeBasePath adds the base path later.
  */
 export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPlugins {
-  return [
-    remarkArticleBody,
-    [remarkMentions, { entities, hrefFor: (entity: Entity) => `/${entityPath(entity)}` }],
-    remarkReadingTime,
-    remarkArticleText,
-  ];
+  return [remarkArticleBody, [remarkMentions, { entities, hrefFor: linkedEntityHref }], remarkReadingTime, remarkArticleText];
 }
 
 /**

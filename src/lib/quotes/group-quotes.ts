@@ -69,6 +69,16 @@ function speakerBuckets(quotes: readonly Quote[]): number[][] {
   return [...buckets.values()];
 }
 
+/** Optional input of groupQuotes. */
+export interface GroupQuotesOptions {
+  /**
+   * The claim (see src/lib/analysis/alignment.ts) a quote's sentence belongs to: quotes of
+   * compatible speakers in one claim, from different articles, are one statement, whatever their wording, so the quote
+   * section never splits what the claims pair.
+   */
+  claimOf?: (quote: Quote) => string | undefined;
+}
+
 /**
  * Group quotes from several articles into statements: the same statement
  * reported in different words (a translation, a paraphrase within quotation
@@ -83,8 +93,10 @@ function speakerBuckets(quotes: readonly Quote[]): number[][] {
  * Output is deterministic: groups, variants and article ids appear in order of
  * first appearance in `quotes`; ids are unique slugs.
  */
-export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
+export function groupQuotes(input: readonly Quote[], options: GroupQuotesOptions = {}): QuoteGroup[] {
+  const { claimOf } = options;
   const quotes = withoutRepeatedExcerpts(input);
+  const claims = claimOf === undefined ? [] : quotes.map(claimOf);
   const tokens = quotes.map((quote) => stemmedWords(quote.text));
   const sets = new UnionFind(quotes.length);
   for (const bucket of speakerBuckets(quotes)) {
@@ -93,7 +105,8 @@ export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
         const a = bucket[i] as number;
         const b = bucket[j] as number;
         if (!speakersCompatible((quotes[a] as Quote).speaker, (quotes[b] as Quote).speaker)) continue;
-        if (diceSimilarity(tokens[a] ?? [], tokens[b] ?? []) >= SAME_STATEMENT_THRESHOLD) sets.union(a, b);
+        if (claims[a] !== undefined && claims[a] === claims[b] && quotes[a]!.articleId !== quotes[b]!.articleId) sets.union(a, b);
+        else if (diceSimilarity(tokens[a] ?? [], tokens[b] ?? []) >= SAME_STATEMENT_THRESHOLD) sets.union(a, b);
       }
     }
   }

@@ -21,10 +21,14 @@ export interface MatrixLimits {
 export interface CoverageMatrix {
   /** Rows: most widely reported first (independent reports, then articles, then story order). */
   claims: Claim[];
-  /** Columns: the outlets carrying most of the rows, in the story's order (by their first article). */
+  /** Columns: the outlets carrying most of the rows, those carrying most first (ties in the story's order). */
   outlets: OutletCoverage[];
   /** `carried[row][column]`: whether any of the outlet's articles carries the claim. */
   carried: boolean[][];
+  /** `sources[row][column]`: where the outlet's first article carrying the claim says it, else null. */
+  sources: Array<Array<{ articleId: string; paragraph: number } | null>>;
+  /** `carries[column]`: how many of the rows the outlet carries. */
+  carries: number[];
   /** How many claims and outlets the whole story has, to say what is left out. */
   totalClaims: number;
   totalOutlets: number;
@@ -61,16 +65,22 @@ export function coverageMatrix(story: Pick<Story, 'articles' | 'claims' | 'outle
     order,
     carries: rowOutlets.filter((outlets) => outlets.has(outlet.outlet)).length,
   }));
-  // Chosen by how much they carry, shown in the story's order (first article first).
-  const outlets = coverage
-    .sort((a, b) => b.carries - a.carries || a.order - b.order)
-    .slice(0, limits.outlets)
-    .sort((a, b) => firstArticle.get(a.outlet.outlet)! - firstArticle.get(b.outlet.outlet)!)
-    .map(({ outlet }) => outlet);
+  // Chosen and ordered by how much they carry (then the story's order): the fullest columns first.
+  const chosen = coverage
+    .sort((a, b) => b.carries - a.carries || firstArticle.get(a.outlet.outlet)! - firstArticle.get(b.outlet.outlet)!)
+    .slice(0, limits.outlets);
+  const outlets = chosen.map(({ outlet }) => outlet);
   return {
     claims,
     outlets,
     carried: rowOutlets.map((carriers) => outlets.map((outlet) => carriers.has(outlet.outlet))),
+    sources: claims.map((claim) =>
+      outlets.map((outlet) => {
+        const ref = claim.sentences.find((sentence) => outletOf.get(sentence.articleId) === outlet.outlet);
+        return ref === undefined ? null : { articleId: ref.articleId, paragraph: ref.paragraph };
+      }),
+    ),
+    carries: chosen.map(({ carries }) => carries),
     totalClaims: story.claims.length,
     totalOutlets: story.outlets.length,
     eligibleClaims: eligible.length,

@@ -9,7 +9,7 @@ import { hasStoryPage } from './story-page.ts';
 const claim = (id: string, articleIds: string[], reports = articleIds.length): Claim => ({
   id,
   text: id,
-  sentences: [],
+  sentences: articleIds.map((articleId, k) => ({ articleId, paragraph: k, sentence: 0, text: id })),
   articleIds,
   reports,
 });
@@ -57,14 +57,17 @@ describe('outletCoverage', () => {
 });
 
 describe('coverageMatrix', () => {
-  it('shows the most widely reported claims, one column per outlet in story order', () => {
+  it('shows the most widely reported claims, one column per outlet, those carrying most first', () => {
     const matrix = coverageMatrix(story, { claims: 2, outlets: 10, minArticles: 1 });
     expect(matrix.claims.map((c) => c.id)).toEqual(['everyone', 'x-and-z']);
-    expect(matrix.outlets.map((o) => o.outlet)).toEqual(['x', 'y', 'z']);
+    expect(matrix.outlets.map((o) => o.outlet)).toEqual(['x', 'z', 'y']);
+    expect(matrix.carries).toEqual([2, 2, 1]);
     expect(matrix.carried).toEqual([
       [true, true, true],
-      [true, false, true],
+      [true, true, false],
     ]);
+    expect(matrix.sources[1]![2]).toBeNull();
+    expect(matrix.sources[1]![0]).toMatchObject({ paragraph: expect.any(Number) });
     expect([matrix.totalClaims, matrix.totalOutlets, matrix.eligibleClaims]).toEqual([5, 3, 5]);
   });
 
