@@ -3,23 +3,24 @@
  * articles tell, computed once per build and shared by every page.
  */
 import { getCollection } from 'astro:content';
+import { codeVersion } from 'virtual:crosscheck/build-cache';
 import { site } from '../config/site';
 import type { Story } from '../lib/analysis/index.ts';
 import {
-  byIndexName,
-  mentionedOfKind,
-  searchFilters,
-  spellingsIn,
-  type MentionedEntity,
-  type SearchFilter,
-} from '../lib/entities/article-entities';
+  articleExtrasKey,
+  computeArticleExtras,
+  isArticleExtras,
+  registryFingerprint,
+  type ArticleExtras,
+} from '../lib/cache/article-extras';
+import { byIndexName, mentionedOfKind, searchFilters, type MentionedEntity, type SearchFilter } from '../lib/entities/article-entities';
 import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/export/stories-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
-import { extractEvents, mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
-import { extractQuotes, groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
-import { textDocument } from '../lib/text/text-document';
+import { mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
+import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
+import { openCache, saveCache } from './build-cache';
 import { getCorpus, toArticleInput, type Article } from './corpus';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
@@ -61,6 +62,9 @@ export interface EntityData {
   eventsIn(articleId: string): ArticleEvent[];
 }
 
+/** The cache of per-article quotes, events and spellings (src/lib/cache/article-extras.ts). */
+const ARTICLE_EXTRAS_CACHE = 'article-extras';
+
 async function loadEntityData(): Promise<EntityData> {
   const { articles } = await getCorpus();
   const { storiesWithPages, storyPageOf } = await getStories();
@@ -69,17 +73,23 @@ async function loadEntityData(): Promise<EntityData> {
   const quotesByArticle = new Map<string, Quote[]>();
   const eventsByArticle = new Map<string, ArticleEvent[]>();
   const mentionsByEntity = new Map<string, EntityMention[]>();
+  // Quotes, events and spellings of an unchanged article come from the previous build's cache.
+  const cache = openCache<ArticleExtras>(ARTICLE_EXTRAS_CACHE, isArticleExtras);
+  const context = { codeVersion, timeZone: site.timeZone, registry: registryFingerprint(registry) };
   for (const article of articles) {
     const input = toArticleInput(article);
-    quotesByArticle.set(article.id, extractQuotes(input, registry));
-    eventsByArticle.set(article.id, extractEvents(input, site.timeZone, { registry }));
-    const text = textDocument(article.text).plainText;
+    const extras = cache.get(articleExtrasKey(input, article.mentions, context), () =>
+      computeArticleExtras(input, article.mentions, registry, site.timeZone),
+    );
+    quotesByArticle.set(article.id, extras.quotes);
+    eventsByArticle.set(article.id, extras.events);
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
-      list.push({ article, count, spellings: spellingsIn(text, registry, id) });
+      list.push({ article, count, spellings: extras.spellings[id] ?? [] });
       mentionsByEntity.set(id, list);
     }
   }
+  saveCache(ARTICLE_EXTRAS_CACHE, cache);
 
   const quoteGroups = groupQuotes(articles.flatMap((article) => quotesByArticle.get(article.id) ?? []));
   const events = mergeEvents(articles.flatMap((article) => eventsByArticle.get(article.id) ?? []));
