@@ -31,6 +31,8 @@ export function openCache<T>(name: string, isValue: (value: unknown) => value is
  * half of one. A failure to write is only a slower next build, so it is not fatal.
  */
 export function saveCache<T>(name: string, cache: KeyedCache<T>): void {
+  const { hits, misses } = cache.stats;
+  console.info(`[crosscheck:build-cache] ${name}: ${hits} from cache, ${misses} computed`);
   if (!cache.changed()) return;
   const file = cacheFile(name);
   const temporary = `${file}.${process.pid}.tmp`;
