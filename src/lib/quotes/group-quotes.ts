@@ -1,6 +1,5 @@
 import { slug } from 'github-slugger';
 import { UnionFind } from '../union-find.ts';
-import { diceCandidatePairs } from '../text/dice-candidates.ts';
 import { diceSimilarity } from '../text/similarity.ts';
 import { stemmedWords, words } from '../text/tokens.ts';
 import { speakerKey, speakersCompatible } from './speaker-match';
@@ -89,17 +88,13 @@ export function groupQuotes(input: readonly Quote[]): QuoteGroup[] {
   const tokens = quotes.map((quote) => stemmedWords(quote.text));
   const sets = new UnionFind(quotes.length);
   for (const bucket of speakerBuckets(quotes)) {
-    // Only pairs that can reach the threshold are compared: a much-quoted speaker's thousands
-    // of quotes would otherwise cost every pair (the result is the same, see dice-candidates.ts).
-    const candidates = diceCandidatePairs(
-      bucket.map((index) => tokens[index] ?? []),
-      SAME_STATEMENT_THRESHOLD,
-    );
-    for (const [i, j] of candidates) {
-      const a = bucket[i] as number;
-      const b = bucket[j] as number;
-      if (!speakersCompatible((quotes[a] as Quote).speaker, (quotes[b] as Quote).speaker)) continue;
-      if (diceSimilarity(tokens[a] ?? [], tokens[b] ?? []) >= SAME_STATEMENT_THRESHOLD) sets.union(a, b);
+    for (let i = 0; i < bucket.length; i += 1) {
+      for (let j = i + 1; j < bucket.length; j += 1) {
+        const a = bucket[i] as number;
+        const b = bucket[j] as number;
+        if (!speakersCompatible((quotes[a] as Quote).speaker, (quotes[b] as Quote).speaker)) continue;
+        if (diceSimilarity(tokens[a] ?? [], tokens[b] ?? []) >= SAME_STATEMENT_THRESHOLD) sets.union(a, b);
+      }
     }
   }
 
