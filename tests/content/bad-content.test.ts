@@ -32,6 +32,10 @@ const GENERATED: Record<string, string> = {
   'articles/100%.md': article('100%'),
   'articles/café.md': article('café'),
   'articles/huge-body.md': article('huge-body', `${'Delegations met in Istanbul on Monday to resume talks. '.repeat(Math.ceil((MAX_BODY_BYTES * 1.2) / 55))}\n`),
+  // Five files with one URL: each is reported, naming three of the others and counting the rest.
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [`articles/same-url-${n}.md`, article(`same-url-${n}`).replace(/^url: .*$/m, 'url: https://example.org/one-url')]),
+  ),
 };
 
 const NOT_UTF8 = (line: number, byte: string) => new RegExp(`^:${line}: file is not UTF-8: byte ${byte} on line ${line} is not valid UTF-8`);
@@ -94,6 +98,12 @@ const REJECTED: Record<string, RegExp[]> = {
   'articles/url-protocol-relative.md': [/^:5: url: "\/\/example\.org\/news\/url-protocol-relative" is not a URL/],
   'articles/duplicate-url-a.md': [/^:5: url: is the same article as \S+\/articles\/duplicate-url-b\.md \(HTTP:\/\/WWW\.Example\.ORG\//],
   'articles/duplicate-url-b.md': [/^:5: url: is the same article as \S+\/articles\/duplicate-url-a\.md \(https:\/\/example\.org\//],
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [
+      `articles/same-url-${n}.md`,
+      [/^:5: url: is the same article as (\S+\/articles\/same-url-\d\.md \(https:\/\/example\.org\/one-url\)( and )?){3} and 1 more file: one article, one file$/],
+    ]),
+  ),
   // References between files
   'articles/pinned-to-missing-story.md': [/^:9: story: "us-ukraine-talks-near-miam" has no story file/],
   'articles/story-not-a-slug.md': [/^:9: story: must be a slug/],

@@ -32,7 +32,7 @@ describe('paginated lists', () => {
   it.each(listRoots)('%s: rel prev/next and page numbers lead through pages 1…N in order', (root) => {
     const first = pagerOf(root)!;
     const chain = [root];
-    for (let file: string | undefined = root; ;) {
+    for (let file = root; ;) {
       const pager = pagerOf(file)!;
       const n = chain.length;
       expect(pager.current, file).toBe(n);
@@ -43,9 +43,10 @@ describe('paginated lists', () => {
       if (n === 1) expect(pager.prev).toBeUndefined();
       else expect(pager.prev).toBe(pathOf(chain[n - 2]!));
       if (pager.next === undefined) break;
-      file = fileAt(pager.next);
-      expect(file, pager.next).toBeDefined();
-      chain.push(file!);
+      const next = fileAt(pager.next);
+      expect(next, pager.next).toBeDefined();
+      file = next!;
+      chain.push(file);
     }
     expect(chain).toHaveLength(first.last);
     expect(chain.slice(1).every((file) => file === `${root.replace(/index\.html$/, '')}page/${chain.indexOf(file) + 1}/index.html`)).toBe(

@@ -37,7 +37,7 @@ export function untrustedHtmlArticle(testCase: UntrustedHtmlCase): { markdown: s
   const glued = [`${testCase.html}\nQuillwort ${testCase.id}: text right below the tag.`];
   const body = [`Before the raw HTML of ${testCase.id}.`, testCase.html, ...after, ...inline, ...glued, 'The last paragraph.'];
   return {
-    markdown: `${frontmatter(`Raw HTML case ${testCase.id}`)}\n${body.join('\n\n')}\n`,
+    markdown: `${frontmatter(`Raw HTML case ${testCase.id}`, testCase.id)}\n${body.join('\n\n')}\n`,
     paragraphs: [
       `Before the raw HTML of ${testCase.id}.`,
       `Quillwort ${testCase.id}: the first paragraph after it.`,
@@ -52,7 +52,7 @@ export function untrustedHtmlArticle(testCase: UntrustedHtmlCase): { markdown: s
 /** An article whose raw HTML imitates the page's own markup. */
 export const FORGED_MARKUP = {
   id: 'forged-markup',
-  markdown: `${frontmatter('Forged markup')}
+  markdown: `${frontmatter('Forged markup', 'forged-markup')}
 <p id="p-0" class="lead" data-pagefind-ignore>Quillwort forged: a paragraph claiming the first anchor.</p>
 
 Quillwort forged: <a class="mention" data-entity="vladimir-putin" href="/people/vladimir-putin/">a forged mention</a> and <span id="p-1" data-entity="kremlin">a forged id</span>.
@@ -68,13 +68,14 @@ The last paragraph.
   ],
 };
 
-function frontmatter(headline: string): string {
+/** Frontmatter of a case's article; each has its own URL (two articles with one URL fail the build). */
+function frontmatter(headline: string, id: string): string {
   return [
     '---',
     `headline: "${headline}"`,
     'headlineSource: editorial',
     'outlet: hostile-outlet',
-    'url: "https://evil.example/raw-html"',
+    `url: "https://evil.example/raw-html/${id}"`,
     'published: 2025-11-28',
     'publishedStatus: stated',
     'language: en',

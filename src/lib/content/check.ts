@@ -30,6 +30,9 @@ export const MAX_BODY_BYTES = 500_000;
 /** Largest YAML or JSON data file (an outlet, a story, an entity, the search aliases). */
 export const MAX_DATA_FILE_BYTES = 1_000_000;
 
+/** How many other files with the same URL an error names before it counts the rest. */
+const DUPLICATES_NAMED = 3;
+
 /** What the check found. */
 export interface ContentCheckResult {
   /** Every problem, sorted by file and line; empty when the content is good. */
@@ -155,7 +158,11 @@ function crossCheck(articles: ArticleFacts[], outletIds: Set<string>, stories: C
   for (const same of byUrl.values()) {
     for (const article of same.length > 1 ? same : []) {
       const others = same.filter((other) => other !== article).map((other) => `${other.file} (${other.url})`);
-      problems.push({ ...at(article, 'url'), message: `is the same article as ${others.join(' and ')}: one article, one file` });
+      // Each file of a large group names a few of the others, so the report grows linearly with the group.
+      const named = others.slice(0, DUPLICATES_NAMED).join(' and ');
+      const rest = others.length - DUPLICATES_NAMED;
+      const more = rest > 0 ? ` and ${rest} more file${rest === 1 ? '' : 's'}` : '';
+      problems.push({ ...at(article, 'url'), message: `is the same article as ${named}${more}: one article, one file` });
     }
   }
   for (const story of stories) {
