@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { hostConfigs } from './src/integrations/host-configs.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: host configs list the files the search index wrote.
-  integrations: [contentCheck(content), sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
+  integrations: [contentCheck(content), buildCache(), sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

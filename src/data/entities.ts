@@ -7,7 +7,6 @@ import {
   byIndexName,
   mentionedOfKind,
   searchFilters,
-  spellingsIn,
   type MentionedEntity,
   type SearchFilter,
 } from '../lib/entities/article-entities';
@@ -16,7 +15,6 @@ import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } fr
 import type { Entity, EntityKind } from '../lib/entities/types';
 import { mergeEvents, type ArticleEvent, type EventGroup } from '../lib/events/index';
 import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
-import { textDocument } from '../lib/text/text-document';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
@@ -63,14 +61,13 @@ export interface EntityData {
 async function loadEntityData(): Promise<EntityData> {
   const { articles } = await getCorpus();
   const { storiesWithPages, storyPageOf } = await getStories();
-  const { registry, quotesIn, eventsIn } = await getArticleFacts();
+  const { registry, quotesIn, eventsIn, spellingsIn } = await getArticleFacts();
 
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles) {
-    const text = textDocument(article.text).plainText;
     for (const { id, count } of article.mentions) {
       const list = mentionsByEntity.get(id) ?? [];
-      list.push({ article, count, spellings: spellingsIn(text, registry, id) });
+      list.push({ article, count, spellings: spellingsIn(article.id, id) });
       mentionsByEntity.set(id, list);
     }
   }
