@@ -7,7 +7,13 @@ import { getCollection } from 'astro:content';
 import { codeVersion } from 'virtual:crosscheck/build-cache';
 import { site } from '../config/site';
 import type { FactSource } from '../lib/analysis/index.ts';
-import { articleExtrasKey, computeArticleExtras, isArticleExtras, registryFingerprint, type ArticleExtras } from '../lib/cache/article-extras';
+import {
+  articleExtrasKey,
+  computeArticleExtras,
+  isArticleExtras,
+  registryFingerprint,
+  type ArticleExtras,
+} from '../lib/cache/article-extras';
 import { createEntityRegistry, type EntityRegistry } from '../lib/entities/registry';
 import type { ArticleEvent } from '../lib/events/index';
 import type { Quote } from '../lib/quotes/index';
@@ -37,7 +43,10 @@ async function loadFacts(): Promise<ArticleFactData> {
   for (const article of articles) {
     const input = toArticleInput(article);
     const key = articleExtrasKey(input, article.mentions, context);
-    extras.set(article.id, cache.get(key, () => computeArticleExtras(input, article.mentions, registry, site.timeZone)));
+    extras.set(
+      article.id,
+      cache.get(key, () => computeArticleExtras(input, article.mentions, registry, site.timeZone)),
+    );
   }
   saveCache(ARTICLE_EXTRAS_CACHE, cache);
   const quotesIn = (id: string) => extras.get(id)?.quotes ?? [];

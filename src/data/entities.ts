@@ -3,13 +3,7 @@
  * articles tell, computed once per build and shared by every page.
  */
 import type { Story } from '../lib/analysis/index.ts';
-import {
-  byIndexName,
-  mentionedOfKind,
-  searchFilters,
-  type MentionedEntity,
-  type SearchFilter,
-} from '../lib/entities/article-entities';
+import { byIndexName, mentionedOfKind, searchFilters, type MentionedEntity, type SearchFilter } from '../lib/entities/article-entities';
 import type { EntityRegistry } from '../lib/entities/registry';
 import { exportEntities, exportEvents, exportQuotes, type StoryExportExtras } from '../lib/export/stories-export';
 import type { Entity, EntityKind } from '../lib/entities/types';
