@@ -162,6 +162,12 @@ describe('raw HTML in article bodies', () => {
     await page.goto(session.server.url('search/?q=Quillwort'));
     const hits = page.locator('.search-hit__headline a');
     await hits.first().waitFor();
+    // Results come ten at a time: show them all.
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = await hits.count();
+      await page.getByRole('button', { name: 'More results' }).click();
+      await expect.poll(() => hits.count()).toBeGreaterThan(shown);
+    }
     const found = (await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').at(-2));
     expect(found.sort()).toEqual(RAW_HTML_ARTICLES.map((article) => article.id).sort());
     await close();
