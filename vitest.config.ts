@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
+          // A few tests build a few hundred generated articles; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
         },
       },
       {

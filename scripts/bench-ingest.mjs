@@ -1,5 +1,5 @@
 // Benchmark of `npm run ingest` against a big content folder: every ingest fixture, dry run,
-// into a scratch content folder holding N synthetic articles (src/lib/analysis/synthetic.ts)
+// into a scratch content folder holding N synthetic articles (tests/support/synthetic.ts)
 // besides the seeds. Each run reads every article's frontmatter to find duplicates, so this
 // is what a run costs at volume.
 //
@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticCorpus } from '../src/lib/analysis/synthetic.ts';
+import { syntheticCorpus } from '../tests/support/synthetic.ts';
 import { articleFileText } from '../src/lib/ingest/article-file.ts';
 
 const articleCount = Number(process.argv[2] ?? 10_000);

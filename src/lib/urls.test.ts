@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, sitePath } from './urls';
+import { absoluteUrl, sitePath } from './urls.ts';
 
 describe('sitePath', () => {
   it('prefixes the base path exactly once', () => {

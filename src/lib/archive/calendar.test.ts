@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { around, buildArchive } from './calendar';
+import { around, buildArchive } from './calendar.ts';
 
 const item = (id: string, published: string) => ({ id, published });
 const items = [

@@ -3,8 +3,8 @@
  * time zone), with each level in date order so a page can link to its neighbours. Only
  * periods with articles exist: there is no empty day page to link to.
  */
-import { groupByDay } from '../articles/group-by-day';
-import type { Dated } from '../articles/order';
+import { groupByDay } from '../articles/group-by-day.ts';
+import type { Dated } from '../articles/order.ts';
 
 /** One day of the archive: `2025-12-01` and its items in publication order. */
 export interface ArchiveDay<T> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../tests/support/text.ts';
-import { firstSentence } from './first-sentence';
+import { firstSentence } from './first-sentence.ts';
 
 const first = (markdown: string) => firstSentence(articleText(markdown));
 

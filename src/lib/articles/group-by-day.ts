@@ -1,5 +1,5 @@
-import { calendarDay } from '../dates/calendar-value';
-import { inPublicationOrder, type Dated } from './order';
+import { calendarDay } from '../dates/calendar-value.ts';
+import { inPublicationOrder, type Dated } from './order.ts';
 
 /** One day of the timeline: its `YYYY-MM-DD` key in the site's zone, and what appeared on it. */
 export interface Day<T> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay } from './group-by-day';
-import { inPublicationOrder, neighbours, newestFirst } from './order';
+import { groupByDay } from './group-by-day.ts';
+import { inPublicationOrder, neighbours, newestFirst } from './order.ts';
 
 const items = [
   { id: 'c', published: '2025-12-01' },

@@ -1,4 +1,4 @@
-import { toEpochMs, type CalendarValue } from '../dates/calendar-value';
+import { toEpochMs, type CalendarValue } from '../dates/calendar-value.ts';
 
 /** Anything with an id and a publication date. */
 export interface Dated {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasProblem } from './alias-rules';
+import { aliasProblem } from './alias-rules.ts';
 
 describe('aliasProblem', () => {
   it.each(['Zelensky', 'Rustem Umerov', 'US', 'U.S.', 'WHO', 'al-Assad', 'de Gaulle', 'iPhone', 'the Kremlin', 'General Staff', 'National Security and Defense Council', 'Washington, D.C.', 'Київ', 'الأسد', '北京', 'G7'])(

@@ -9,16 +9,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { AmbiguousAliasError } from '../entities/matcher';
-import { createEntityRegistry, type EntityRecord } from '../entities/registry';
-import { articleUrlKey } from '../urls/normalize';
-import { decodeUtf8 } from './decode';
-import { splitFrontmatter } from './frontmatter';
-import { listCollection, type CollectionFile } from './files';
-import { contentErrorMap, formatProblem, zodProblems, type ContentProblem } from './problems';
-import { articleSchema, entitySchema, outletSchema, searchAliasesFileSchema, SLUG, storySchema } from './schemas';
-import { findForbiddenCharacters } from './text';
-import { parseJsonSource, parseYamlSource } from './yaml-source';
+import { AmbiguousAliasError } from '../entities/matcher.ts';
+import { createEntityRegistry, type EntityRecord } from '../entities/registry.ts';
+import { articleUrlKey } from '../urls/normalize.ts';
+import { decodeUtf8 } from './decode.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { listCollection, type CollectionFile } from './files.ts';
+import { contentErrorMap, formatProblem, zodProblems, type ContentProblem } from './problems.ts';
+import { articleSchema, entitySchema, outletSchema, searchAliasesFileSchema, SLUG, storySchema } from './schemas.ts';
+import { findForbiddenCharacters } from './text.ts';
+import { parseJsonSource, parseYamlSource } from './yaml-source.ts';
 
 /**
  * Largest article body, in bytes of UTF-8: about 80,000 words of English, four

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { ContentProblem } from './problems';
-import { SLUG } from './schemas';
+import type { ContentProblem } from './problems.ts';
+import { SLUG } from './schemas.ts';
 
 /** A file a collection will load. */
 export interface CollectionFile {

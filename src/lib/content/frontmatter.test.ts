@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFile, splitFrontmatter } from './frontmatter';
+import { readMarkdownFile, splitFrontmatter } from './frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('cuts where Astro cuts and numbers the lines', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { contentErrorMap, fieldName, formatProblem, zodProblems } from './problems';
+import { contentErrorMap, fieldName, formatProblem, zodProblems } from './problems.ts';
 
 const schema = z.strictObject({
   headline: z.string().min(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentErrorMap } from './problems';
-import { articleSchema, calendarValue, entitySchema, httpUrl, LATEST_YEAR, text } from './schemas';
+import { contentErrorMap } from './problems.ts';
+import { articleSchema, calendarValue, entitySchema, httpUrl, LATEST_YEAR, text } from './schemas.ts';
 
 const article = {
   headline: 'Talks resume',

@@ -6,9 +6,9 @@
  * before they are validated.
  */
 import { z } from 'zod';
-import { normalizeCalendarValue } from '../dates/calendar-value';
-import { aliasProblem, commonWordProblem } from './alias-rules';
-import { normalizeLine, REPLACEMENT_CHARACTER } from './text';
+import { normalizeCalendarValue } from '../dates/calendar-value.ts';
+import { aliasProblem, commonWordProblem } from './alias-rules.ts';
+import { normalizeLine, REPLACEMENT_CHARACTER } from './text.ts';
 
 /** The earliest year a publication date may have: earlier ones are typos (`0025` for `2025`). */
 export const EARLIEST_YEAR = 1900;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findForbiddenCharacters, normalizeLine } from './text';
+import { findForbiddenCharacters, normalizeLine } from './text.ts';
 
 describe('normalizeLine', () => {
   it('removes right-to-left overrides and isolates, keeping everything else', () => {

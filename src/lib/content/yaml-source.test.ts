@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonSource, parseYamlSource } from './yaml-source';
+import { parseJsonSource, parseYamlSource } from './yaml-source.ts';
 
 describe('parseYamlSource', () => {
   it('reads YAML 1.2 core: dates and yes/no stay text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, isDateOnly, normalizeCalendarValue, toEpochMs } from './calendar-value';
+import { calendarDay, isDateOnly, normalizeCalendarValue, toEpochMs } from './calendar-value.ts';
 
 describe('normalizeCalendarValue', () => {
   it('keeps a bare day and reads a YAML date back as its day', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarValue, formatDateOrRange, formatPossibleDays } from './format';
+import { formatCalendarValue, formatDateOrRange, formatPossibleDays } from './format.ts';
 
 describe('formatCalendarValue', () => {
   it('formats a bare day without a time', () => {

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { type CalendarValue, isDateOnly, toZonedDate } from './calendar-value';
+import { type CalendarValue, isDateOnly, toZonedDate } from './calendar-value.ts';
 
 /** How much of a date to show. */
 export type DateStyle = 'long' | 'short' | 'day-heading' | 'month' | 'year';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileAliasPattern } from './alias-pattern';
+import { compileAliasPattern } from './alias-pattern.ts';
 
 const matchAll = (aliases: string[], text: string) =>
   [...text.matchAll(new RegExp(compileAliasPattern(aliases), 'gu'))].map((match) => match[0]);

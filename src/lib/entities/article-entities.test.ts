@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byIndexName, mentionedOfKind, otherSpellings, searchFilters, spellingsIn } from './article-entities';
-import { createEntityRegistry } from './registry';
+import { byIndexName, mentionedOfKind, otherSpellings, searchFilters, spellingsIn } from './article-entities.ts';
+import { createEntityRegistry } from './registry.ts';
 import { readEntityFiles, seedArticle } from '../../../tests/support/seeds.ts';
 import { plainTextOf } from '../../../tests/support/text.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from './registry';
+import { createEntityRegistry } from './registry.ts';
 import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
 import { plainTextOf } from '../../../tests/support/text.ts';
 

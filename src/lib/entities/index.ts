@@ -1,4 +1,4 @@
-export type { Entity, EntityKind, Mention } from './types';
-export { AmbiguousAliasError, createMentionMatcher, type MentionMatcher } from './matcher';
-export { EntityFormatError, parseEntity } from './parse-entity';
-export { createEntityRegistry, DuplicateEntityError, type EntityRecord, type EntityRegistry } from './registry';
+export type { Entity, EntityKind, Mention } from './types.ts';
+export { AmbiguousAliasError, createMentionMatcher, type MentionMatcher } from './matcher.ts';
+export { EntityFormatError, parseEntity } from './parse-entity.ts';
+export { createEntityRegistry, DuplicateEntityError, type EntityRecord, type EntityRegistry } from './registry.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AmbiguousAliasError, createMentionMatcher } from './matcher';
+import { AmbiguousAliasError, createMentionMatcher } from './matcher.ts';
 import { FIXTURE_ENTITIES } from '../../../tests/support/entity-fixtures.ts';
-import type { Entity } from './types';
+import type { Entity } from './types.ts';
 
 const matcher = createMentionMatcher(FIXTURE_ENTITIES);
 const ids = (text: string) => matcher.find(text).map((mention) => mention.entityId);

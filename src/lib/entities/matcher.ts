@@ -12,16 +12,20 @@ export interface MentionMatcher {
 
 /** Raised when one alias would name two entities: the registry must stay unambiguous. */
 export class AmbiguousAliasError extends Error {
-  constructor(
-    /** The alias, as the matcher compares it. */
-    readonly alias: string,
-    /** Id of the entity that had it first. */
-    readonly first: string,
-    /** Id of the entity that claims it too. */
-    readonly second: string,
-  ) {
+  /** The alias, as the matcher compares it. */
+  readonly alias: string;
+  /** Id of the entity that had it first. */
+  readonly first: string;
+  /** Id of the entity that claims it too. */
+  readonly second: string;
+
+  // Plain fields, not parameter properties: Node runs src/lib by stripping types (npm run bench).
+  constructor(alias: string, first: string, second: string) {
     super(`alias "${alias}" belongs to both "${first}" and "${second}"`);
     this.name = 'AmbiguousAliasError';
+    this.alias = alias;
+    this.first = first;
+    this.second = second;
   }
 }
 

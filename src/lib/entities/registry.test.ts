@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AmbiguousAliasError } from './matcher';
-import { EntityFormatError, parseEntity } from './parse-entity';
-import { createEntityRegistry, DuplicateEntityError } from './registry';
+import { AmbiguousAliasError } from './matcher.ts';
+import { EntityFormatError, parseEntity } from './parse-entity.ts';
+import { createEntityRegistry, DuplicateEntityError } from './registry.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 
 describe('parseEntity', () => {

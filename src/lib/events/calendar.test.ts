@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarDay, isoDay, isoWeekRange, monthRange, publicationDay, weekdayOnOrAfter, weekdayOnOrBefore, yearRange } from './calendar';
+import {
+  calendarDay,
+  isoDay,
+  isoWeekRange,
+  monthRange,
+  publicationDay,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  yearRange,
+} from './calendar.ts';
 
 const KYIV = 'Europe/Kyiv';
 const originalTz = process.env.TZ;

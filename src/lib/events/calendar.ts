@@ -11,7 +11,7 @@ import { getDay } from 'date-fns/getDay';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import type { DateRange } from './types';
+import type { DateRange } from './types.ts';
 
 /*
  * Calendar arithmetic in an explicit IANA time zone. Every date is a TZDate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateExpressions } from './date-expressions';
+import { findDateExpressions } from './date-expressions.ts';
 
 const found = (sentence: string) => findDateExpressions(sentence).map((item) => [item.text, item.expression]);
 

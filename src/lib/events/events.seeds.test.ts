@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
+import { createEntityRegistry } from '../entities/registry.ts';
 import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
-import { extractEvents } from './extract-events';
-import { mergeEvents } from './merge-events';
-import type { EventGroup } from './types';
+import { extractEvents } from './extract-events.ts';
+import { mergeEvents } from './merge-events.ts';
+import type { EventGroup } from './types.ts';
 
 const AXY = 'axy-media-miami-post-war-borders';
 const IMAYA = 'imaya-news-rubio-talks-productive';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
+import { createEntityRegistry } from '../entities/registry.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 import { articleText } from '../../../tests/support/text.ts';
-import { extractEvents, type EventSource } from './extract-events';
+import { extractEvents, type EventSource } from './extract-events.ts';
 
 const registry = createEntityRegistry(fixtureRecords());
 const KYIV = 'Europe/Kyiv';

@@ -1,12 +1,12 @@
-import type { EntityRegistry } from '../entities/registry';
+import type { EntityRegistry } from '../entities/registry.ts';
 import type { ArticleText } from '../text/article-text.ts';
 import { findQuoteSpans } from '../text/quote-spans.ts';
 import { textDocument } from '../text/text-document.ts';
-import { publicationDay } from './calendar';
-import { findDateExpressions, type FoundExpression } from './date-expressions';
-import { resolveDate } from './resolve-date';
-import { tenseAt } from './tense';
-import type { ArticleEvent } from './types';
+import { publicationDay } from './calendar.ts';
+import { findDateExpressions, type FoundExpression } from './date-expressions.ts';
+import { resolveDate } from './resolve-date.ts';
+import { tenseAt } from './tense.ts';
+import type { ArticleEvent } from './types.ts';
 
 /** What extractEvents needs to know about an article. */
 export interface EventSource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, sameEvent } from './merge-events';
-import type { ArticleEvent } from './types';
+import { mergeEvents, sameEvent } from './merge-events.ts';
+import type { ArticleEvent } from './types.ts';
 
 function event(articleId: string, date: string, text: string, entityIds: string[] = [], inferred = false): ArticleEvent {
   return {

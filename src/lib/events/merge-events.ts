@@ -1,7 +1,7 @@
 import { diceSimilarity } from '../text/similarity.ts';
 import { contentStems } from '../text/tokens.ts';
 import { UnionFind } from '../union-find.ts';
-import type { ArticleEvent, DatePrecision, EventGroup } from './types';
+import type { ArticleEvent, DatePrecision, EventGroup } from './types.ts';
 
 /**
  * Thresholds for "the same event", applied only to reports with the same

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { publicationDay } from './calendar';
-import type { DateExpression } from './date-expressions';
-import { resolveDate } from './resolve-date';
-import type { Tense } from './types';
+import { publicationDay } from './calendar.ts';
+import type { DateExpression } from './date-expressions.ts';
+import { resolveDate } from './resolve-date.ts';
+import type { Tense } from './types.ts';
 
 const KYIV = 'Europe/Kyiv';
 function resolve(expression: DateExpression, published: string, tense: Tense = 'past') {

@@ -9,9 +9,9 @@ import {
   weekdayOnOrAfter,
   weekdayOnOrBefore,
   yearRange,
-} from './calendar';
-import type { DateExpression } from './date-expressions';
-import type { DatePrecision, DateRange, Tense } from './types';
+} from './calendar.ts';
+import type { DateExpression } from './date-expressions.ts';
+import type { DatePrecision, DateRange, Tense } from './types.ts';
 
 /** A resolved expression: its days, and whether the publication date decided them. */
 export interface ResolvedDate {

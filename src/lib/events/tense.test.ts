@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from './tense';
+import { tenseAt } from './tense.ts';
 
 function tenseOf(sentence: string, expression: string) {
   const start = sentence.indexOf(expression);

@@ -1,4 +1,4 @@
-import type { Tense } from './types';
+import type { Tense } from './types.ts';
 
 /*
  * Tense markers. Future forms come first in the alternation so that

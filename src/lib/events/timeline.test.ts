@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, eventText, eventWasAnnounced } from './timeline';
-import type { ArticleEvent, DatePrecision, EventGroup } from './types';
+import { buildTimeline, eventText, eventWasAnnounced } from './timeline.ts';
+import type { ArticleEvent, DatePrecision, EventGroup } from './types.ts';
 
 function report(articleId: string, text: string, tense: ArticleEvent['tense'] = 'past'): ArticleEvent {
   return {

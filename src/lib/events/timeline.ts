@@ -1,5 +1,5 @@
 import { balanceQuotationMarks } from '../text/quote-marks.ts';
-import type { ArticleEvent, DatePrecision, EventGroup } from './types';
+import type { ArticleEvent, DatePrecision, EventGroup } from './types.ts';
 
 /** One calendar day of the timeline: what happened on it and what was published on it. */
 export interface TimelineDay<A> {

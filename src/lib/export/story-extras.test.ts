@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
-import { extractEvents } from '../events/extract-events';
-import { mergeEvents } from '../events/merge-events';
-import { extractQuotes } from '../quotes/extract-quotes';
-import { groupQuotes } from '../quotes/group-quotes';
-import { exportEntities, exportEvents, exportQuotes } from './stories-export';
+import { createEntityRegistry } from '../entities/registry.ts';
+import { extractEvents } from '../events/extract-events.ts';
+import { mergeEvents } from '../events/merge-events.ts';
+import { extractQuotes } from '../quotes/extract-quotes.ts';
+import { groupQuotes } from '../quotes/group-quotes.ts';
+import { exportEntities, exportEvents, exportQuotes } from './stories-export.ts';
 import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 

@@ -3,7 +3,7 @@
  * feed and each story's and outlet's) is made here, once, so escaping and wording rules
  * apply to every feed alike.
  */
-import { toEpochMs } from '../dates/calendar-value';
+import { toEpochMs } from '../dates/calendar-value.ts';
 
 /** The facts about an article that feeds use. */
 export interface FeedArticle {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem, type FeedArticle } from './feed-item';
-import { jsonFeed } from './json-feed';
+import { feedItem, type FeedArticle } from './feed-item.ts';
+import { jsonFeed } from './json-feed.ts';
 
 const article: FeedArticle = {
   link: 'https://example.org/articles/a/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml, safeFeedItem, xmlSafe } from './item-text';
+import { feedHtml, safeFeedItem, xmlSafe } from './item-text.ts';
 
 describe('feed text', () => {
   it('strips what XML 1.0 forbids and keeps every script and emoji', () => {

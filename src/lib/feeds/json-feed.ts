@@ -3,7 +3,7 @@
  * readers that prefer JSON. Keys are written in a fixed order so the file is byte-identical
  * on every build.
  */
-import type { FeedItem } from './feed-item';
+import type { FeedItem } from './feed-item.ts';
 
 /** A feed's own facts. */
 export interface JsonFeedMeta {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFileText, readArticleFile, type ArticleFrontmatter } from './article-file';
+import { articleFileText, readArticleFile, type ArticleFrontmatter } from './article-file.ts';
 
 const frontmatter: ArticleFrontmatter = {
   headline: 'Talks: “tense” but “productive” — officials',

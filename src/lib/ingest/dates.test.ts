@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrlPath, parseStatedDate } from './dates';
+import { dateFromUrlPath, parseStatedDate } from './dates.ts';
 
 describe('parseStatedDate', () => {
   it('keeps an ISO date-time with its offset', () => {

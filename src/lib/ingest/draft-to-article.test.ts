@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFromUrl, settleDraft } from './draft-to-article';
-import type { Draft } from './sources';
+import { headlineFromUrl, settleDraft } from './draft-to-article.ts';
+import type { Draft } from './sources.ts';
 
 const text =
   'The old stone bridge over the River Wend was closed to all vehicles on Sunday after engineers found cracks in two of its three arches.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex } from './duplicates';
+import { DuplicateIndex } from './duplicates.ts';
 
 const body =
   'Ferry crews on the island routes walked out at dawn on Sunday after a fourth round of pay talks between the operator and the union ended without agreement. ' +

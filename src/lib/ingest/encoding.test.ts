@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charsetOfContentType, decodeBytes } from './encoding';
+import { charsetOfContentType, decodeBytes } from './encoding.ts';
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './encoding';
-import { looksLikeFeed, parseFeed, siteNameFromFeedTitle, withoutFeedFooter } from './feeds';
+import { decodeBytes } from './encoding.ts';
+import { looksLikeFeed, parseFeed, siteNameFromFeedTitle, withoutFeedFooter } from './feeds.ts';
 
 const feed = (file: string) =>
   decodeBytes(readFileSync(`tests/fixtures/ingest/feeds/${file}`), file.endsWith('.json') ? 'other' : 'xml').text;

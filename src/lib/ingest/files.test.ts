@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeNewFile } from './files';
+import { writeNewFile } from './files.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'ingest-files-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown } from './html-to-markdown';
+import { htmlToMarkdown } from './html-to-markdown.ts';
 
 describe('htmlToMarkdown', () => {
   it('keeps paragraphs, subheadings, lists, block quotes and links', () => {

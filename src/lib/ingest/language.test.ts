@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normalizeLanguageTag } from './language';
+import { detectLanguage, normalizeLanguageTag } from './language.ts';
 
 describe('normalizeLanguageTag', () => {
   it('turns declared forms into BCP 47 tags', () => {

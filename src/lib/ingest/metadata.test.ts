@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMetadata, type MetadataCandidate } from './metadata';
+import { resolveMetadata, type MetadataCandidate } from './metadata.ts';
 
 const page: MetadataCandidate[] = [
   { source: 'title', headline: 'Title headline' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, untakenName } from './naming';
+import { articleSlug, untakenName } from './naming.ts';
 
 describe('article ids', () => {
   it('are the outlet and the first words of the headline, in ASCII', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOutlet, newOutletFor, type OutletRecord } from './outlets';
+import { matchOutlet, newOutletFor, type OutletRecord } from './outlets.ts';
 
 const outlets: OutletRecord[] = [
   { id: 'axy-media', homepage: 'https://www.axy.media/' },

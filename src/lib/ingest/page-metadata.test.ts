@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { headlineFromTitle, isAmpPage, pageMetadataCandidates } from './page-metadata';
+import { headlineFromTitle, isAmpPage, pageMetadataCandidates } from './page-metadata.ts';
 
 const page = (file: string) => parseHTML(readFileSync(`tests/fixtures/ingest/pages/${file}`, 'utf8')).document as unknown as Document;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPlainTextCapture } from './plain-text';
+import { readPlainTextCapture } from './plain-text.ts';
 
 const capture = (file: string) => readFileSync(`tests/fixtures/captures/${file}`, 'utf8');
 const body = (file: string) => readFileSync(`content/articles/${file}`, 'utf8').split(/^---$/m).slice(2).join('---').trim();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NEAR_DUPLICATE_SIMILARITY, textSimilarity } from './similarity';
+import { NEAR_DUPLICATE_SIMILARITY, textSimilarity } from './similarity.ts';
 
 const body = (file: string) => readFileSync(`content/articles/${file}`, 'utf8').split(/^---$/m).slice(2).join('---').trim();
 const axy = body('axy-media-miami-post-war-borders.md');

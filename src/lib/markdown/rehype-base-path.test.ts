@@ -2,7 +2,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeBasePath } from './rehype-base-path';
+import { rehypeBasePath } from './rehype-base-path.ts';
 
 const run = (html: string, basePath: string) =>
   String(unified().use(rehypeParse, { fragment: true }).use(rehypeBasePath, { basePath }).use(rehypeStringify).processSync(html));

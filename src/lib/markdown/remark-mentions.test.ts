@@ -5,9 +5,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ENTITIES } from '../../../tests/support/entity-fixtures.ts';
-import type { Entity } from '../entities/types';
-import { remarkMentions, type RemarkMentionsOptions } from './remark-mentions';
-import { remarkArticleBody } from './remark-article-body';
+import type { Entity } from '../entities/types.ts';
+import { remarkMentions, type RemarkMentionsOptions } from './remark-mentions.ts';
+import { remarkArticleBody } from './remark-article-body.ts';
 
 const hrefFor = (entity: Entity) => `/entities/${entity.id}/`;
 

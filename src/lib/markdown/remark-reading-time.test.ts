@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, remarkReadingTime } from './remark-reading-time';
+import { countWords, readingMinutes, remarkReadingTime } from './remark-reading-time.ts';
 
 describe('countWords', () => {
   it('counts words with apostrophes, hyphens and abbreviations as one', () => {

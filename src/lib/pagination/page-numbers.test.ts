@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupPages } from './group-pages';
-import { pageSlots } from './page-numbers';
+import { groupPages } from './group-pages.ts';
+import { pageSlots } from './page-numbers.ts';
 
 describe('pageSlots', () => {
   it('shows every page of a short list', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
+import { createEntityRegistry } from '../entities/registry.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
 import { articleText } from '../../../tests/support/text.ts';
-import { countQuoteWords, extractQuotes } from './extract-quotes';
+import { countQuoteWords, extractQuotes } from './extract-quotes.ts';
 
 const registry = createEntityRegistry(fixtureRecords());
 const quotesOf = (text: string) => extractQuotes({ id: 'a', text: articleText(text) }, registry);

@@ -1,10 +1,10 @@
-import type { EntityRegistry } from '../entities/registry';
+import type { EntityRegistry } from '../entities/registry.ts';
 import type { ArticleText } from '../text/article-text.ts';
 import { insideQuote, type QuoteSpan } from '../text/quote-spans.ts';
 import { isReportingVerb, speechVerbPattern } from '../text/speech-verbs.ts';
 import { textDocument, type Sentence } from '../text/text-document.ts';
-import { resolveSubject, type Subject, type SubjectContext } from './resolve-subject';
-import type { Quote } from './types';
+import { resolveSubject, type Subject, type SubjectContext } from './resolve-subject.ts';
+import type { Quote } from './types.ts';
 
 /** Quotations shorter than this are scare quotes ("tense", "not easy"), not statements. */
 export const MIN_QUOTE_WORDS = 4;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotes } from './group-quotes';
-import { speakersCompatible } from './speaker-match';
-import type { Quote, Speaker } from './types';
+import { groupQuotes } from './group-quotes.ts';
+import { speakersCompatible } from './speaker-match.ts';
+import type { Quote, Speaker } from './types.ts';
 
 const rubio: Speaker = { kind: 'entity', entityId: 'marco-rubio' };
 const umerov: Speaker = { kind: 'entity', entityId: 'rustem-umerov' };

@@ -2,8 +2,8 @@ import { slug } from 'github-slugger';
 import { UnionFind } from '../union-find.ts';
 import { diceSimilarity } from '../text/similarity.ts';
 import { stemmedWords, words } from '../text/tokens.ts';
-import { speakerKey, speakersCompatible } from './speaker-match';
-import type { Quote, QuoteGroup, QuoteVariant } from './types';
+import { speakerKey, speakersCompatible } from './speaker-match.ts';
+import type { Quote, QuoteGroup, QuoteVariant } from './types.ts';
 
 /**
  * Two wordings with a Dice similarity of stemmed tokens at or above this are

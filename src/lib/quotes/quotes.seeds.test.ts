@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
+import { createEntityRegistry } from '../entities/registry.ts';
 import { readEntityFiles, readSeedArticles } from '../../../tests/support/seeds.ts';
-import { extractQuotes } from './extract-quotes';
-import { groupQuotes } from './group-quotes';
-import type { QuoteGroup, Speaker } from './types';
+import { extractQuotes } from './extract-quotes.ts';
+import { groupQuotes } from './group-quotes.ts';
+import type { QuoteGroup, Speaker } from './types.ts';
 
 const AXY = 'axy-media-miami-post-war-borders';
 const IMAYA = 'imaya-news-rubio-talks-productive';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityRegistry } from '../entities/registry';
+import { createEntityRegistry } from '../entities/registry.ts';
 import { fixtureRecords } from '../../../tests/support/entity-fixtures.ts';
-import { describeSource, resolveSubject, type SubjectContext } from './resolve-subject';
+import { describeSource, resolveSubject, type SubjectContext } from './resolve-subject.ts';
 
 const registry = createEntityRegistry(fixtureRecords());
 

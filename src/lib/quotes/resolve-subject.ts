@@ -1,6 +1,6 @@
-import type { EntityRegistry } from '../entities/registry';
-import type { EntityKind, Mention } from '../entities/types';
-import type { Speaker } from './types';
+import type { EntityRegistry } from '../entities/registry.ts';
+import type { EntityKind, Mention } from '../entities/types.ts';
+import type { Speaker } from './types.ts';
 
 /** What a phrase in subject position names. */
 export type Subject =

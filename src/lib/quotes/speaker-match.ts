@@ -1,5 +1,5 @@
 import { stem, words } from '../text/tokens.ts';
-import type { Speaker } from './types';
+import type { Speaker } from './types.ts';
 
 /** Words that only say how many or which: "one", "the", "a" Ukrainian official are the same kind of source. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'this', 'that']);

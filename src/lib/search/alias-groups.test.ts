@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownNames, mergeAliasGroups } from './alias-groups';
+import { knownNames, mergeAliasGroups } from './alias-groups.ts';
 
 describe('mergeAliasGroups', () => {
   it('joins groups that share a spelling, whatever the case, and drops single spellings', () => {

@@ -1,4 +1,4 @@
-import type { AliasGroups } from './expand-query';
+import type { AliasGroups } from './expand-query.ts';
 
 const fold = (text: string) => text.toLocaleLowerCase('en');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, MAX_VARIANTS } from './expand-query';
+import { expandQuery, MAX_VARIANTS } from './expand-query.ts';
 
 const groups = [
   ['Zelensky', 'Zelenskyy', 'Zelenskiy'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacets } from './facets';
+import { buildFacets } from './facets.ts';
 
 const values = (list: { value: string; count: number }[]) => list.map(({ value, count }) => `${value} ${count}`);
 

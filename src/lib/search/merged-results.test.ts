@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctCount, mergeByScore, SortedMerge } from './merged-results';
+import { distinctCount, mergeByScore, SortedMerge } from './merged-results.ts';
 
 const match = (id: string, score = 1) => ({ id, score });
 

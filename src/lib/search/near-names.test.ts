@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, correctQuery, editBudget, foldName, suggestNames } from './near-names';
+import { boundedDistance, correctQuery, editBudget, foldName, suggestNames } from './near-names.ts';
 
 /** Names as the seed site publishes them (entity names, aliases, spelling groups). */
 const names = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, parseSearchState, serializeSearchState } from './search-state';
+import { hasCriteria, parseSearchState, serializeSearchState } from './search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads query, repeated filters and sort', () => {

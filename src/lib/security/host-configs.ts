@@ -1,4 +1,4 @@
-import { type HeaderRule, REVALIDATE, securityHeaders } from './policy';
+import { type HeaderRule, REVALIDATE, securityHeaders } from './policy.ts';
 
 /**
  * Host configuration files, generated from the same rules so every host sends

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd } from './json-ld';
+import { newsArticleJsonLd, serializeJsonLd } from './json-ld.ts';
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element, and parses back to the same value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrlKey, canonicalForAmp, isTrackingParameter, normalizeArticleUrl } from './normalize';
+import { articleUrlKey, canonicalForAmp, isTrackingParameter, normalizeArticleUrl } from './normalize.ts';
 
 describe('normalizeArticleUrl', () => {
   it('drops tracking parameters and the fragment, keeps parameters that name the page', () => {
