@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -27,6 +27,27 @@ export function codeVersion(root: URL): string {
 }
 
 /**
+ * Astro's content data store keeps each article's rendered Markdown (and the text model our
+ * remark plugins attach) keyed by the file's digest, not by the plugins' code: after a change
+ * to src/lib it would serve pages rendered by the old pipeline. So when the code version
+ * differs from the one the store was built with, the store is dropped and rebuilt.
+ */
+function forgetRenderedMarkdownOfOtherCode(cacheDir: URL, version: string, log: (message: string) => void): void {
+  const marker = new URL('crosscheck/code-version', cacheDir);
+  let previous = '';
+  try {
+    previous = readFileSync(marker, 'utf8');
+  } catch {
+    // No marker: a first build, or a cache from before the marker existed.
+  }
+  if (previous === version) return;
+  rmSync(new URL('data-store.json', cacheDir), { force: true });
+  if (previous !== '') log('the analysis code changed: rendering every article again');
+  mkdirSync(new URL('crosscheck/', cacheDir), { recursive: true });
+  writeFileSync(marker, version);
+}
+
+/**
  * Hands the data layer where to keep its cache and the code version that keys it, as the
  * virtual module `virtual:crosscheck/build-cache` (`{ cacheDir, codeVersion }`). The cache
  * lives in Astro's own `cacheDir` (default `node_modules/.astro`), beside the content layer's
@@ -36,9 +57,11 @@ export function buildCache(): AstroIntegration {
   return {
     name: 'crosscheck:build-cache',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        const version = codeVersion(config.root);
+        forgetRenderedMarkdownOfOtherCode(config.cacheDir, version, (message) => logger.info(message));
         const module = `export const cacheDir = ${JSON.stringify(fileURLToPath(config.cacheDir))};
-export const codeVersion = ${JSON.stringify(codeVersion(config.root))};`;
+export const codeVersion = ${JSON.stringify(version)};`;
         updateConfig({
           vite: {
             plugins: [
