@@ -1,19 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../support/fingerprint';
 import { cleanBuildVariant } from '../support/alt-build';
 
-/** Every file of a build with its SHA-256, so two builds compare file by file. */
-function fingerprint(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
-  );
-}
 
 const builds: Record<string, Record<string, string>> = {};
 

@@ -1,3 +1,4 @@
+import type { IngestResult } from '../../src/lib/ingest/ingest.ts';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -58,15 +59,8 @@ export function readArticle(file: string): { data: Record<string, unknown>; body
   return { data: parse(yaml) as Record<string, unknown>, body: body.trim() };
 }
 
-/** One result of the JSON report. */
-export interface JsonResult {
-  input: string;
-  item: string | null;
-  status: 'written' | 'duplicate' | 'failed';
-  file?: string;
-  reason?: string;
-  notes?: string[];
-}
+/** One result of the JSON report: the command's own result type. */
+export type JsonResult = IngestResult;
 
 /** The JSON report; throws when stdout is anything but JSON. */
 export function jsonReport(run: IngestRun): {
