@@ -12,6 +12,7 @@ import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
+import { onBuildDataRelease } from './build-memory';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
@@ -115,6 +116,9 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
 }
 
 let entityData: Promise<EntityData> | undefined;
+onBuildDataRelease(() => {
+  entityData = undefined;
+});
 
 /** The entity data, computed on first use and shared by every page of the build. */
 export function getEntityData(): Promise<EntityData> {
@@ -140,6 +144,7 @@ interface StoryExtras {
   export: StoryExportExtras;
 }
 const storyExtras = new Map<string, Promise<StoryExtras>>();
+onBuildDataRelease(() => storyExtras.clear());
 
 async function loadStoryExtras(storyId: string): Promise<StoryExtras> {
   const [data, { storyById }, { articleById }] = await Promise.all([getEntityData(), getStories(), getCorpus()]);

@@ -56,7 +56,9 @@ function forgetRenderedMarkdownOfOtherCode(cacheDir: URL, version: string, log: 
  * 70 MB module: bundling it took ~30 s and Node compiling it 66 s (measured with
  * `npm run profile:site -- 10000`; `JSON.parse` of the same file takes under a second). During a
  * build the store file sits in `cacheDir` while pages render, so the module reads it from there
- * instead. `astro dev` keeps Astro's own module (it watches the store for changes).
+ * instead, and exports the store already revived (a Map, which Astro takes as is), so the
+ * module does not hold the serialized form for the rest of the build beside it. `astro dev`
+ * keeps Astro's own module (it watches the store for changes).
  */
 function dataStoreReadAtRunTime(cacheDir: URL) {
   const file = fileURLToPath(new URL('data-store.json', cacheDir));
@@ -66,8 +68,9 @@ function dataStoreReadAtRunTime(cacheDir: URL) {
     load: (id: string) =>
       id === DATA_STORE_ID
         ? `import { existsSync, readFileSync } from 'node:fs';
+import { unflatten } from 'devalue';
 const file = ${JSON.stringify(file)};
-export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`
+export default existsSync(file) ? unflatten(JSON.parse(readFileSync(file, 'utf8'))) : new Map();`
         : undefined,
   };
 }
