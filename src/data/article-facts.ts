@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { codeVersion } from 'virtual:crosscheck/build-cache';
 import { site } from '../config/site';
 import type { FactSource } from '../lib/analysis/index.ts';
+import { peopleFinder } from '../lib/analysis/claim-subject.ts';
 import {
   articleExtrasKey,
   computeArticleExtras,
@@ -60,6 +61,7 @@ async function loadFacts(): Promise<ArticleFactData> {
     source: {
       of: (id) => ({ quotes: quotesIn(id), events: eventsIn(id) }),
       nameOf: (id) => registry.get(id)?.name,
+      peopleIn: peopleFinder(registry),
     },
   };
 }

@@ -24,6 +24,8 @@ export const LIST_SIZES = {
   timelineArticlesPerDay: 12,
   /** Stories whose own timeline the first page of /timeline/ links to (newest first; /stories/ has them all). */
   timelineStories: 8,
+  /** Stories per page of /timeline/stories/, the index of every story's own timeline. */
+  timelineStoryIndex: 50,
   /** Events shown under one timeline day or span. */
   timelineEventsPerDay: 8,
   /** Article teasers per page of an archive day. */

@@ -20,6 +20,8 @@ const path = (relative: string) => sitePath(site.basePath, relative);
 export const routes = {
   home: () => sitePath(site.basePath),
   timeline: (page = 1) => path(pagedPath('timeline/', page)),
+  /** The index of stories with a timeline of their own, reached from every page of /timeline/. */
+  timelineStories: (page = 1) => path(pagedPath('timeline/stories/', page)),
   outlets: (page = 1) => path(pagedPath('outlets/', page)),
   outlet: (id: string, page = 1) => path(pagedPath(`outlets/${id}/`, page)),
   outletFeed: (id: string) => path(`outlets/${id}/rss.xml`),
@@ -35,6 +37,8 @@ export const routes = {
   /** The story's full coverage matrix. */
   storyMatrix: (slug: string) => path(`stories/${slug}/matrix/`),
   storyFeed: (slug: string) => path(`stories/${slug}/rss.xml`),
+  /** The story's own timeline: the "What happened when" section of its page. */
+  storyTimeline: (slug: string) => `${path(`stories/${slug}/`)}#events`,
   /** A person's, place's or organization's page: `/people/rustem-umerov/`, `…/page/2/`. */
   entity: (entity: Pick<Entity, 'id' | 'kind'>, page = 1) => path(pagedPath(entityPath(entity), page)),
   /** The index of a kind of entity: `/people/`, `/people/page/2/`. */

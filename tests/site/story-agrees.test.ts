@@ -50,8 +50,12 @@ describe('the story page agrees with itself', () => {
     expect(claims.length).toBeGreaterThan(10);
     for (const claim of claims) expect(hasBalancedQuotationMarks(claim), claim).toBe(true);
     expect(text(doc.querySelector('#only-in'))).toMatch(/\[Marco Rubio\] stressed that the ultimate goal/);
-    const called = rowWith(/He then called President/);
-    expect(text(called?.querySelector('.claim-context'))).toMatch(/^Following the meeting with the broader teams, Umerov held/);
+    // Named from the sentence before, not by the nearest name: Umerov held the session "with Witkoff".
+    expect(claims.filter((claim) => /^\[Rustem Umerov\] then called President/.test(claim))).toHaveLength(1);
+    expect(claims.filter((claim) => /^(?:He|She|They|We|Our|His|Her|Their|It|Its)\b/.test(claim))).toEqual([]);
+    // A quotation with no attribution of its own is shown after the sentence that names its speaker.
+    const continued = [...doc.querySelectorAll('#only-in li')].find((item) => /They are also about the terms/.test(text(item)));
+    expect(text(continued?.querySelector('.claim-context'))).toBe('“These talks are not just about ending the fighting,” Rubio said.');
   });
 
   it('puts the same alignment into /data/stories.json', () => {
@@ -59,6 +63,23 @@ describe('the story page agrees with itself', () => {
     const paris = story.claims.find((claim: { text: string }) => /Umerov will meet Zelensky in Paris/.test(claim.text));
     expect(paris.articles).toHaveLength(3);
     for (const claim of story.claims) expect(hasBalancedQuotationMarks(claim.text), claim.text).toBe(true);
+  });
+
+  it('gives each claim in /data/stories.json its text as shown, its context, and the paragraph each article carries it in', () => {
+    const [story] = JSON.parse(readDist('data/stories.json')).stories;
+    type Source = { article: string; paragraph: string; url: string };
+    for (const claim of story.claims as Array<{ articles: string[]; sources: Source[] }>) {
+      expect(claim.sources.map((source) => source.article)).toEqual(claim.articles);
+      for (const source of claim.sources) {
+        expect(source.url).toBe(`https://crosscheck.example.org/articles/${source.article}/#${source.paragraph}`);
+        expect(loadPage(`articles/${source.article}/index.html`).getElementById(source.paragraph), source.url).not.toBeNull();
+      }
+    }
+    const called = story.claims.find((claim: { text: string }) => claim.text.startsWith('[Rustem Umerov] then called President'));
+    const paragraph = loadPage(`articles/${called.sources[0].article}/index.html`).getElementById(called.sources[0].paragraph);
+    expect(text(paragraph)).toContain('He then called President');
+    const continued = story.claims.find((claim: { text: string }) => claim.text.startsWith('“They are also about the terms'));
+    expect(continued.context).toBe('“These talks are not just about ending the fighting,” Rubio said.');
   });
 });
 

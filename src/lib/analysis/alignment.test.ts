@@ -15,6 +15,7 @@ import { words } from '../text/tokens.ts';
 import { claimsOnlyInEachOutlet } from '../stories/outlet-coverage.ts';
 import { textDocument } from '../text/text-document.ts';
 import { hasBalancedQuotationMarks } from '../text/quote-marks.ts';
+import { peopleFinder } from './claim-subject.ts';
 import { analyzeCorpus, sentencesWithClaims, type ArticleFacts, type Claim, type FactSource, type Story } from './index.ts';
 
 const AXY = 'axy-media-miami-post-war-borders';
@@ -28,7 +29,7 @@ function factsOf(articles: readonly ArticleInput[], registry: EntityRegistry): F
       { quotes: extractQuotes(article, registry), events: extractEvents(article, 'UTC', { registry }) },
     ]),
   );
-  return { of: (id) => facts.get(id), nameOf: (id) => registry.get(id)?.name };
+  return { of: (id) => facts.get(id), nameOf: (id) => registry.get(id)?.name, peopleIn: peopleFinder(registry) };
 }
 
 /** The claim of the sentence at `offset` of an article's plain text. */
@@ -155,11 +156,21 @@ describe('one alignment per story, on the seed articles', () => {
 
   it('shows claims a reader can read on their own', () => {
     for (const claim of story.claims) expect(hasBalancedQuotationMarks(claim.text), claim.text).toBe(true);
+    // Every pronoun subject of the seed story is named from the text around it…
+    const named = story.claims
+      .filter((claim) => claim.text.startsWith('['))
+      .map((claim) => claim.text.slice(0, claim.text.indexOf(']') + 1));
+    expect(named).toEqual(['[The two Ukrainian officials]', '[Rustem Umerov]', '[Marco Rubio]', '[Rustem Umerov]']);
     expect(claimWith(IMAYA, 'He stressed that').text).toMatch(/^\[Marco Rubio\] stressed that/);
-    // Not every "He" is named: "He later described…, while Rubio called them…" is not Rubio.
-    expect(claimWith(IMAYA, 'He later described').text).not.toContain('[Marco Rubio]');
-    const called = claimWith(AXY, 'He then called President');
-    expect(called.context).toBe('Following the meeting with the broader teams, Umerov held an additional one-on-one session with Witkoff.');
+    // …and not by the nearest name: "He later described…, while Rubio called them…" is Umerov.
+    expect(claimWith(IMAYA, 'He later described').text).toMatch(/^\[Rustem Umerov\] later described/);
+    expect(claimWith(AXY, 'He then called President').text).toMatch(/^\[Rustem Umerov\] then called President/);
+    // None is left opening with a pronoun, and a quotation with no attribution goes with the sentence naming its speaker.
+    const opensWithPronoun = /^(?:He|She|They|We|Our|His|Her|Their|It|Its|This|These|Those|I|My)\b/u;
+    expect(story.claims.filter((claim) => opensWithPronoun.test(claim.text)).map((claim) => claim.text)).toEqual([]);
+    const continued = claimWith(IMAYA, '“They are also about the terms');
+    expect(continued.context).toBe('“These talks are not just about ending the fighting,” Rubio said.');
+    expect(story.claims.filter((claim) => claim.context !== undefined)).toEqual([continued]);
   });
 });
 

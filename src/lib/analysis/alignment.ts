@@ -22,6 +22,7 @@ import type { Quote, QuoteGroup } from '../quotes/types.ts';
 import { textDocument } from '../text/text-document.ts';
 import { words } from '../text/tokens.ts';
 import { alignClaims, type ClaimOptions, type SentenceWeights } from './claims.ts';
+import type { NamedPerson } from './claim-subject.ts';
 import type { ArticleDoc, SentenceDoc } from './document.ts';
 import type { Claim } from './types.ts';
 
@@ -37,6 +38,8 @@ export interface FactSource {
   of(articleId: string): ArticleFacts | undefined;
   /** The display name of an entity, to name a speaker a claim calls "He" or "She". */
   nameOf(entityId: string): string | undefined;
+  /** The people a text names (offsets in it), to tell whom a claim's "He" or "They" stands for. */
+  peopleIn?(text: string): readonly NamedPerson[];
 }
 
 /** A story's claims, statements and events, aligned with one another. */

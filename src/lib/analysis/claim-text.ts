@@ -1,11 +1,16 @@
 /**
  * A claim's text as a reader reads it out of its article: the claim's sentences joined
  * (" … " where they are not consecutive), quotation marks balanced, and a pronoun subject
- * named when a quote in the sentence says who speaks ("[Rubio] stressed that…"); when the
- * text does not say, the sentence before it goes along as context.
+ * named where the text makes it clear ("[Rubio] stressed that…"): by the quote the sentence
+ * attributes to it, or by the sentence before (claim-subject.ts). A claim that still does not
+ * stand on its own — an unresolved pronoun, or a quotation with no one to attribute it to —
+ * goes with the sentence before it as context, which the story page shows alongside.
  */
 import type { FactSource } from './alignment.ts';
+import { resolveOpeningPronoun } from './claim-subject.ts';
 import { balanceQuotationMarks } from '../text/quote-marks.ts';
+import { findQuoteSpans } from '../text/quote-spans.ts';
+import { textDocument } from '../text/text-document.ts';
 import type { ArticleDoc, SentenceDoc } from './document.ts';
 
 /** Subjects that do not stand on their own: "He then called…", "They described…", "Our position…". */
@@ -23,13 +28,45 @@ export function readableClaim(doc: ArticleDoc, sentences: readonly SentenceDoc[]
   text = balanceQuotationMarks(text);
 
   const first = sentences[0];
-  if (first === undefined || !PRONOUN_OPENING.test(text)) return { text };
+  if (first === undefined || !(PRONOUN_OPENING.test(text) || isBareQuotation(text))) return { text };
   if (PERSONAL_OPENING.test(text)) {
     const name = speakerNamed(doc, first, facts);
     if (name !== undefined) return { text: text.replace(PERSONAL_OPENING, `[${name}]`) };
   }
-  const before = doc.sentences[doc.sentences.indexOf(first) - 1];
-  return before === undefined ? { text } : { text, context: balanceQuotationMarks(before.text) };
+  const before = sentenceBefore(doc, first);
+  if (before === undefined) return { text };
+  if (facts?.peopleIn !== undefined && PRONOUN_OPENING.test(text)) {
+    const resolved = resolveOpeningPronoun({
+      claim: text,
+      claimPeople: facts.peopleIn(text),
+      previous: before,
+      previousPeople: facts.peopleIn(before),
+      nameOf: (id) => facts.nameOf(id),
+    });
+    if (resolved !== undefined) return { text: resolved };
+  }
+  return { text, context: balanceQuotationMarks(before) };
+}
+
+/** A claim that is one quotation and nothing else: who says it is in the sentence before. */
+function isBareQuotation(text: string): boolean {
+  const spans = findQuoteSpans(text);
+  return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end >= text.trimEnd().length;
+}
+
+/**
+ * The sentence before `sentence` in its article as a reader reads it, a quotation kept whole
+ * with its attribution (so the context of "He later described…" is "Umerov highlighted…: “…”",
+ * not the quotation's last sentence alone); none at the start of the article.
+ */
+function sentenceBefore(doc: ArticleDoc, sentence: SentenceDoc): string | undefined {
+  const document = textDocument(doc.article.text);
+  let before: string | undefined;
+  for (const candidate of document.attributedSentences) {
+    if (candidate.end > sentence.start) break;
+    if (candidate.paragraph !== undefined) before = candidate.text;
+  }
+  return before;
 }
 
 /** The entity the sentence's pronoun stands for, when a quote in it is attributed to that pronoun and the quote extractor resolved it. */

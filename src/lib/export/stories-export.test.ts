@@ -3,7 +3,11 @@ import { analyzeCorpus } from '../analysis/index.ts';
 import { storiesExport, type StoryExportExtras } from './stories-export.ts';
 import { week } from '../../../tests/support/analysis-fixtures.ts';
 
-const urls = { story: (slug: string) => `/stories/${slug}/`, article: (id: string) => `/articles/${id}/` };
+const urls = {
+  story: (slug: string) => `/stories/${slug}/`,
+  article: (id: string) => `/articles/${id}/`,
+  paragraph: (id: string, index: number) => `/articles/${id}/#p-${index}`,
+};
 const extras = (storyId: string): StoryExportExtras => ({
   events: [],
   quotes: [],
@@ -53,7 +57,12 @@ describe('storiesExport', () => {
     });
     expect(Object.keys(fire.articles[0]!)).toEqual(['id', 'url', 'outlet', 'published']);
     expect(Object.keys(fire.reports[0]!)).toEqual(['origin', 'articles', 'reason']);
-    expect(Object.keys(fire.claims[0]!)).toEqual(['text', 'articles', 'reports']);
+    expect(Object.keys(fire.claims[0]!)).toEqual(['text', 'articles', 'reports', 'sources']);
+    // Each article's paragraph, linked by its anchor: the copy carries the fire's first sentence in its first paragraph too.
+    expect(fire.claims[0]!.sources).toEqual([
+      { article: 'fire-original', paragraph: 'p-0', url: '/articles/fire-original/#p-0' },
+      { article: 'fire-copy', paragraph: 'p-0', url: '/articles/fire-copy/#p-0' },
+    ]);
     const strike = exported.stories.find((story) => story.id === 'strike-gazette')!;
     expect('summary' in strike).toBe(false);
   });

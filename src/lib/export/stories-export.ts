@@ -11,11 +11,14 @@ import type { EntityKind } from '../entities/types.ts';
 import { eventText } from '../events/timeline.ts';
 import type { EventGroup } from '../events/types.ts';
 import type { QuoteGroup } from '../quotes/types.ts';
+import { paragraphAnchor } from '../text/article-text.ts';
 
 /** How the site builds URLs for stories and articles. */
 export interface ExportUrls {
   story(slug: string): string;
   article(id: string): string;
+  /** Paragraph `index` of an article: its page with the `#p-N` anchor. */
+  paragraph(articleId: string, index: number): string;
 }
 
 /** Version 1 of the stories export. */
@@ -57,10 +60,25 @@ export interface ExportedReport {
 
 /** A claim and the articles that carry it. */
 export interface ExportedClaim {
+  /** The claim as the story page shows it: quotation marks balanced, a pronoun subject named ("[Rustem Umerov] then called…"). */
   text: string;
+  /** Present only when the page shows the claim with the sentence before it (a subject the text does not name). */
+  context?: string;
+  /** Article ids, in the story's article order. */
   articles: string[];
   /** Number of independent reports carrying the claim. */
   reports: number;
+  /** Where each article carries the claim, one per article, in the order of `articles`. */
+  sources: ExportedClaimSource[];
+}
+
+/** The paragraph of one article that carries a claim. */
+export interface ExportedClaimSource {
+  article: string;
+  /** The paragraph's anchor on the article page: `p-4`. */
+  paragraph: string;
+  /** The article page at that paragraph. */
+  url: string;
 }
 
 /**
@@ -98,8 +116,14 @@ export function storiesExport(
         })),
         claims: story.claims.map((claim): ExportedClaim => ({
           text: claim.text,
+          ...(claim.context === undefined ? {} : { context: claim.context }),
           articles: [...claim.articleIds],
           reports: claim.reports,
+          sources: claim.articleIds.map((id): ExportedClaimSource => {
+            // A claim's sentences are in reading order: the first in an article is where it starts.
+            const paragraph = claim.sentences.find((sentence) => sentence.articleId === id)!.paragraph;
+            return { article: id, paragraph: paragraphAnchor(paragraph), url: urlFor.paragraph(id, paragraph) };
+          }),
         })),
         ...pickExtras(extrasOf(story.id)),
       };

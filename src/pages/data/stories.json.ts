@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
       return absolute(story && !hasStoryPage(story) ? routes.article(story.leadArticleId) : routes.story(slug));
     },
     article: (id: string) => absolute(routes.article(id)),
+    paragraph: (id: string, index: number) => absolute(routes.paragraph(id, index)),
   };
   const data = storiesExport(analysis, articles.map(toArticleInput), urls, (id) => extras.get(id)!);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
