@@ -4,6 +4,7 @@
  */
 import type { Story } from '../lib/analysis/index.ts';
 import { getStories } from './analysis';
+import { onBuildDataRelease } from './build-memory';
 
 /** A story's own timeline: the story and how many events its articles date. */
 export interface StoryTimeline {
@@ -12,6 +13,9 @@ export interface StoryTimeline {
 }
 
 let timelines: Promise<StoryTimeline[]> | undefined;
+onBuildDataRelease(() => {
+  timelines = undefined;
+});
 
 async function loadTimelines(): Promise<StoryTimeline[]> {
   const { storiesWithPages } = await getStories();
