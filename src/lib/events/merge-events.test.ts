@@ -15,6 +15,9 @@ function event(articleId: string, date: string, text: string, entityIds: string[
     tense: 'future',
     inferred,
     entityIds,
+    line: text,
+    who: [],
+    where: [],
   };
 }
 
