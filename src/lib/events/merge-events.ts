@@ -148,7 +148,7 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeEvent
         const rootB = sets.find(b);
         if (rootA === rootB) continue;
         const [firstA, firstB] = [first[rootA]!, first[rootB]!];
-        if (sameClaim(a, b) || (related(a, b) && firstA === a && firstB === b) || related(firstA, firstB)) {
+        if (sameClaim(a, b) || (related(a, b) && ((firstA === a && firstB === b) || related(firstA, firstB)))) {
           first[sets.union(a, b)] = Math.min(firstA, firstB);
         }
       }
