@@ -125,14 +125,17 @@ export function eventLineOf(input: EventLineInput, registry?: EntityRegistry): E
   let frame = '';
   if (previous !== undefined && previous.end > start) {
     const between = sentence.slice(previous.end, expression.start);
-    const joint = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(', '));
+    // A quotation of several sentences is one attributed sentence: a full stop between the dates ends the clause.
+    const fullStop = between.search(/[.!?]["”]?\s+\S[^.!?]*$/u);
+    const joint = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(', '), fullStop >= 0 ? fullStop + 1 : -1);
     start = previous.end + (joint >= 0 ? joint + 1 : 0);
-    frame = SUBJECT_FRAME.exec(sentence.slice(clauseStart, previous.start))?.[1] ?? '';
+    if (fullStop < 0) frame = SUBJECT_FRAME.exec(sentence.slice(clauseStart, previous.start))?.[1] ?? '';
   }
   // Another date after it: end at the first "and" or comma between them.
   if (next !== undefined) {
     const between = sentence.slice(expression.end, next.start);
-    const joints = [between.indexOf(' and '), between.indexOf(',')].filter((index) => index >= 0);
+    const fullStop = between.search(/[.!?]["”]?\s/u);
+    const joints = [between.indexOf(' and '), between.indexOf(','), fullStop].filter((index) => index >= 0);
     end = joints.length > 0 ? expression.end + Math.min(...joints) : next.start;
   }
   // The clause ends at the first boundary after the date, unless the date opens the clause ("On Monday, …").
@@ -152,6 +155,7 @@ export function eventLineOf(input: EventLineInput, registry?: EntityRegistry): E
     }
   }
   if (end - start > LINE_LENGTH.max) ({ start, end } = wordWindow(sentence, start, end, expression));
+  if (frame.length + end - start > LINE_LENGTH.max) frame = '';
 
   const tail = sentence.slice(end);
   const cutAfter = tail.trim() !== '' && !/^[\s.!?"”]*$/u.test(tail) && !ATTRIBUTION_TAIL.test(tail);
