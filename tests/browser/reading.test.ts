@@ -55,11 +55,17 @@ describe('a reader walking the site', () => {
 });
 
 describe('the story page by keyboard', () => {
-  it('reaches the coverage matrix by keyboard and shows every outlet column at 320 px', async () => {
+  it('reaches the coverage matrix by keyboard through the table of contents and shows every outlet column at 320 px', async () => {
     const { page, close } = await openPage(session.browser, { viewport: { width: 320, height: 640 } });
     await page.goto(session.server.url('stories/us-ukraine-talks-near-miami/'));
+    // A keyboard user goes by the contents, not through every event's and report's links.
+    const contentsLink = page.locator('#contents a[href="#matrix"]');
+    const focused = (locator: typeof contentsLink) => locator.evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 40 && !(await focused(contentsLink)); i++) await page.keyboard.press('Tab');
+    expect(await focused(contentsLink)).toBe(true);
+    await page.keyboard.press('Enter');
     const matrix = page.locator('.matrix');
-    for (let i = 0; i < 60 && !(await matrix.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6 && !(await focused(matrix)); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('matrix-caption');
     const headers = await matrix.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
     for (const right of headers) expect(right).toBeLessThanOrEqual(320);

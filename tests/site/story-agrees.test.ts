@@ -83,6 +83,39 @@ describe('the story page agrees with itself', () => {
   });
 });
 
+describe('events as short lines', () => {
+  const lines = [...doc.querySelectorAll('#events .event__text')].map(text);
+
+  it('shows each event as the clause with its date, without attribution, short and with balanced quotation marks', () => {
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines).toContain('Umerov will meet Zelensky in Paris on December 1 to provide a more detailed report.');
+    expect(lines).toContain('Trump told reporters aboard Air Force One, returning from Florida to Washington on Sunday …');
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/^(?:According to|Meanwhile,|Reportedly,)|the publication (?:writes|notes)|writes UNN/);
+      expect(line.length, line).toBeLessThanOrEqual(150);
+      expect(hasBalancedQuotationMarks(line), line).toBe(true);
+    }
+  });
+
+  it('names who and where, linked to their pages, with the whole sentence one click away', () => {
+    const paris = eventWith(/Umerov will meet Zelensky in Paris/);
+    expect(text(paris?.querySelector('.event__names'))).toBe('Who: Rustem Umerov, Volodymyr Zelenskyy Where: Paris');
+    expect([...(paris?.querySelectorAll('.event__names a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/people/rustem-umerov/',
+      '/people/volodymyr-zelensky/',
+      '/places/paris/',
+    ]);
+    expect(text(paris?.querySelector('details.event__source p'))).toMatch(/^According to Ukrainian officials, Umerov will meet/);
+  });
+
+  it('puts the line, who and where into /data/stories.json', () => {
+    const [story] = JSON.parse(readDist('data/stories.json')).stories;
+    const paris = story.events.find((event: { line: string }) => /Umerov will meet Zelensky in Paris/.test(event.line));
+    expect(paris).toMatchObject({ who: ['rustem-umerov', 'volodymyr-zelensky'], where: ['paris'] });
+    expect(paris.text).toMatch(/^According to Ukrainian officials/);
+  });
+});
+
 describe('a page a reader can move around in', () => {
   it('has a table of contents linking every section, each a folding section with its count', () => {
     const links = [...doc.querySelectorAll('#contents a')].map((a) => a.getAttribute('href'));

@@ -91,7 +91,7 @@ export function isArticleExtras(value: unknown): value is ArticleExtras {
     Array.isArray(quotes) &&
     quotes.every(isRecordWith(['articleId', 'text', 'speaker', 'start', 'end'])) &&
     Array.isArray(events) &&
-    events.every(isRecordWith(['articleId', 'date', 'precision', 'text', 'start', 'end', 'entityIds'])) &&
+    events.every(isRecordWith(['articleId', 'date', 'precision', 'text', 'start', 'end', 'entityIds', 'line', 'who', 'where'])) &&
     spellings !== null &&
     typeof spellings === 'object' &&
     !Array.isArray(spellings) &&

@@ -29,11 +29,14 @@ describe('extractEvents', () => {
     expect(events.map((event) => text.slice(event.start, event.end))).toEqual(['on Sunday', 'on Monday', 'on Tuesday']);
   });
 
-  it('gives each date the entities nearest to it, without countries', () => {
+  it('gives each date the entities of its line (the subject kept for the second date), without countries', () => {
     const events = extractEvents(article('Witkoff plans to travel to Moscow on Monday and meet with Putin in the US on Tuesday.'), KYIV, {
       registry,
     });
-    expect(events.map((event) => event.entityIds)).toEqual([['moscow', 'steve-witkoff'], ['vladimir-putin']]);
+    expect(events.map((event) => event.entityIds)).toEqual([
+      ['moscow', 'steve-witkoff'],
+      ['steve-witkoff', 'vladimir-putin'],
+    ]);
     expect(extractEvents(article('Putin on Tuesday.'), KYIV)[0]?.entityIds).toEqual([]);
   });
 

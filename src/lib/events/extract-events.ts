@@ -4,6 +4,7 @@ import { findQuoteSpans } from '../text/quote-spans.ts';
 import { textDocument } from '../text/text-document.ts';
 import { publicationDay } from './calendar.ts';
 import { findDateExpressions, type FoundExpression } from './date-expressions.ts';
+import { eventLineOf } from './event-line.ts';
 import { resolveDate } from './resolve-date.ts';
 import { tenseAt } from './tense.ts';
 import type { ArticleEvent } from './types.ts';
@@ -58,7 +59,8 @@ function portions(sentence: string, found: readonly FoundExpression[]): { start:
 export function extractEvents(article: EventSource, timeZone: string, options: ExtractEventsOptions = {}): ArticleEvent[] {
   const published = publicationDay(article.published, timeZone);
   const events: ArticleEvent[] = [];
-  for (const sentence of textDocument(article.text).attributedSentences) {
+  const document = textDocument(article.text);
+  for (const sentence of document.attributedSentences) {
     const quotes = findQuoteSpans(sentence.text);
     const found = findDateExpressions(sentence.text).filter(
       (candidate) =>
@@ -72,6 +74,17 @@ export function extractEvents(article: EventSource, timeZone: string, options: E
       if (resolved === null) return;
       const part = parts[index] ?? { start: 0, end: sentence.text.length };
       const context = sentence.text.slice(part.start, part.end).trim();
+      const line = eventLineOf(
+        {
+          sentence: sentence.text,
+          expression: candidate,
+          previous: found[index - 1],
+          next: found[index + 1],
+          // Its paragraph so far: where a pronoun subject's name is found.
+          before: document.plainText.slice(document.blocks[sentence.block]?.start ?? sentence.start, sentence.start),
+        },
+        options.registry,
+      );
       events.push({
         articleId: article.id,
         date: resolved.date,
@@ -83,7 +96,10 @@ export function extractEvents(article: EventSource, timeZone: string, options: E
         end: sentence.start + candidate.end,
         tense,
         inferred: article.publishedInferred && resolved.dependsOnPublication,
-        entityIds: entitiesIn(options.registry, context),
+        entityIds: entitiesIn(options.registry, line.text),
+        line: line.text,
+        who: line.who,
+        where: line.where,
       });
     });
   }

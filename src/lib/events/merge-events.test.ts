@@ -15,6 +15,9 @@ function event(articleId: string, date: string, text: string, entityIds: string[
     tense: 'future',
     inferred,
     entityIds,
+    line: text,
+    who: [],
+    where: [],
   };
 }
 
@@ -82,6 +85,19 @@ describe('mergeEvents', () => {
     ]);
     expect(groups[0]?.entityIds).toEqual(['paris', 'rustem-umerov', 'volodymyr-zelensky']);
     expect(groups[0]?.reports).toEqual([events[1], events[2]]);
+  });
+
+  it('does not chain look-alike reports: each joins a group only when it also tells what the group’s first report tells', () => {
+    // One person, one day, and statements whose wording overlaps only with the next one's (A~B, B~C, A≁C):
+    // single linkage made them one event, as it did with hundreds of reports in a generated story.
+    const words = 'harbor tariff grain pipeline ceasefire bridge turbine census vaccine railway'.split(' ');
+    const statements = words
+      .slice(0, -2)
+      .map((word, k) => event(`article-${k}`, '2025-12-01', `${word} ${words[k + 1]} ${words[k + 2]} on Monday`, ['goranpe']));
+    const groups = mergeEvents(statements);
+    expect(sameEvent(statements[0]!, statements[1]!)).toBe(true);
+    expect(sameEvent(statements[0]!, statements[2]!)).toBe(false);
+    expect(groups.map((group) => group.reports.length)).toEqual([2, 2, 2, 2]);
   });
 
   it('names ranges by both ends', () => {

@@ -15,6 +15,9 @@ function report(articleId: string, text: string, tense: ArticleEvent['tense'] = 
     tense,
     inferred: false,
     entityIds: [],
+    line: text,
+    who: [],
+    where: [],
   };
 }
 function group(id: string, start: string, end = start, precision: DatePrecision = 'day', reports = [report('a', id)]): EventGroup {

@@ -1,4 +1,3 @@
-import { balanceQuotationMarks } from '../text/quote-marks.ts';
 import type { ArticleEvent, DatePrecision, EventGroup } from './types.ts';
 
 /** One calendar day of the timeline: what happened on it and what was published on it. */
@@ -94,17 +93,11 @@ export function eventText(event: Pick<EventGroup, 'reports' | 'precision'>): str
 }
 
 /**
- * The event as a short line from the text: the part of the dating sentence about this date
- * (a sentence with two dates is cut between them), an ellipsis where it was cut, quotation
- * marks balanced. Nothing is generated: every word is the article's.
+ * The event as a short line from the text: its dating report's (see event-line.ts), the clause
+ * that carries the date without attribution, "…" where it was cut. Every word is the article's.
  */
 export function eventLine(event: Pick<EventGroup, 'reports' | 'precision'>): string {
-  const report = datingReport(event);
-  if (report === undefined) return '';
-  const line = report.context.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '');
-  const start = report.text.startsWith(report.context) ? '' : '… ';
-  const end = report.text.endsWith(report.context) ? '' : ' …';
-  return balanceQuotationMarks(`${start}${line}${end}`);
+  return datingReport(event)?.line ?? '';
 }
 
 /**

@@ -36,11 +36,20 @@ export interface ArticleEvent {
    */
   inferred: boolean;
   /**
-   * Entities named in the part of the sentence about this date, sorted, when a
-   * registry was given. Countries are left out: nearly every sentence of a
-   * story names them, so they say nothing about which event it is.
+   * Entities named in the event's line (the clause about this date, attribution
+   * dropped), sorted, when a registry was given. Countries are left out: nearly
+   * every sentence of a story names them, so they say nothing about which event it is.
    */
   entityIds: string[];
+  /**
+   * The event as a short line from the sentence (see event-line.ts): the clause with the
+   * date, without attribution, "…" where it was cut, a pronoun subject named ("[Rubio]").
+   */
+  line: string;
+  /** People and organisations the line names, by entity id, in order of mention. */
+  who: string[];
+  /** Places the line names (countries only when it names no narrower place), by entity id. */
+  where: string[];
 }
 
 /** One event as reported by one or more articles. */

@@ -8,7 +8,7 @@ import type { CorpusAnalysis } from '../analysis/types.ts';
 import type { ArticleInput } from '../article-input.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { EntityKind } from '../entities/types.ts';
-import { eventText } from '../events/timeline.ts';
+import { datingReport, eventLine, eventText } from '../events/timeline.ts';
 import type { EventGroup } from '../events/types.ts';
 import type { QuoteGroup } from '../quotes/types.ts';
 import { paragraphAnchor } from '../text/article-text.ts';
@@ -166,6 +166,12 @@ export interface ExportedEvent {
   date: string | { start: string; end: string };
   /** The sentence of the first article that reports it, as written. */
   text: string;
+  /** The event as a short line from that sentence: its words, "…" where cut (see src/lib/events/event-line.ts). */
+  line: string;
+  /** People and organisations the line names, as entity ids. */
+  who: string[];
+  /** Places the line names (a country only when no narrower place is named), as entity ids. */
+  where: string[];
   /** Article ids, in order of first report. */
   articles: string[];
   /** True when the date was worked out only from inferred publication dates. */
@@ -216,6 +222,9 @@ export function exportEvents(groups: readonly EventGroup[]): ExportedEvent[] {
   return groups.map((group) => ({
     date: group.date.start === group.date.end ? group.date.start : { start: group.date.start, end: group.date.end },
     text: eventText(group),
+    line: eventLine(group),
+    who: [...(datingReport(group)?.who ?? [])],
+    where: [...(datingReport(group)?.where ?? [])],
     articles: [...group.articleIds],
     inferred: group.inferred,
   }));

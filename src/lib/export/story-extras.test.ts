@@ -54,11 +54,14 @@ describe('exportQuotes and exportEvents on the seed articles', () => {
     expect(umerov.map((quote) => quote.variants.map((variant) => variant.article))).toEqual([[AXY, UNN], [IMAYA]]);
   });
 
-  it('give a single day as an ISO date and a span as { start, end }, with text, articles and inferred', () => {
+  it('give a single day as an ISO date and a span as { start, end }, with text, line, who, where, articles and inferred', () => {
     const paris = events.find((event) => event.date === '2025-12-01' && /Paris/u.test(event.text));
     expect(paris).toEqual({
       date: '2025-12-01',
       text: 'According to Ukrainian officials, Umerov will meet Zelensky in Paris on December 1 to provide a more detailed report.',
+      line: 'Umerov will meet Zelensky in Paris on December 1 to provide a more detailed report.',
+      who: ['rustem-umerov', 'volodymyr-zelensky'],
+      where: ['paris'],
       articles: [AXY, IMAYA, UNN],
       inferred: false,
     });
