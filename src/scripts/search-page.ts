@@ -75,14 +75,11 @@ export function startSearchPage(): void {
   // Only a search that finds nothing needs every name the site knows.
   const loadNames = fetchOnce<string[]>(`${basePath}search/names.json`, (json) => (json as { names?: string[] })?.names, []);
   // Pagefind counts a filter's values only once it has loaded that filter's index, one file per
-  // filter that grows with the corpus. The first search loads the primary filter's (the outlet);
-  // "More filters" loads the rest (pagefind.filters() loads every one).
-  const primaryFilter = el.root.dataset.primaryFilter ?? 'outlet';
+  // filter that grows with the corpus (the outlet filter's is 25 KB at 10,000 articles, an eighth
+  // of a first search's budget). So a search loads the filters it applies and no others; "Show
+  // filters" loads the rest (pagefind.filters() loads every one) and counts them for this query.
   let allFilters: Promise<unknown> | undefined;
   const ready = async (): Promise<Pagefind> => (await Promise.all([loadPagefind(basePath), loadAliases()]))[0];
-  const loadFilters = async (pagefind: Pagefind, query: string) => {
-    if (!allFilters) await pagefind.preload(query || null, { filters: { [primaryFilter]: [] } });
-  };
   const searchUrl = (query: string) => `${location.pathname}?${serializeSearchState({ query, filters: {}, sort: 'relevance' })}`;
 
   const writeUrl = () => {
@@ -90,12 +87,13 @@ export function startSearchPage(): void {
     history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
   };
 
-  const showFilters = (counts: Record<string, Record<string, number>>, found = true) =>
+  /** Filters for a search's counts; `found` is undefined before any search. */
+  const showFilters = (counts: Record<string, Record<string, number>>, found?: boolean) =>
     renderFacets(
       el.filters,
       buildFacets(counts, state.filters),
-      { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters },
-      found ? emptyFilters : 'Nothing to filter.',
+      { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters, found: found === true },
+      found === false ? 'Nothing to filter.' : emptyFilters,
     );
 
   const run = async () => {
@@ -112,7 +110,6 @@ export function startSearchPage(): void {
       const pagefind = await ready();
       const groups = await loadAliases();
       const query = state.query.trim();
-      await loadFilters(pagefind, query);
       let outcome = await runSearch(pagefind, query, state, groups);
       let corrected: string | undefined;
       let suggestions: string[] = [];
@@ -161,7 +158,7 @@ export function startSearchPage(): void {
     await allFilters;
     await run();
     // Take the reader to the filters that just appeared.
-    el.filters.querySelector<HTMLElement>('fieldset:not([data-filter="' + CSS.escape(primaryFilter) + '"]) input')?.focus();
+    el.filters.querySelector<HTMLElement>('fieldset input')?.focus();
   }
 
   function onFilterChange(name: string, value: string, checked: boolean) {

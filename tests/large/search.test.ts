@@ -23,6 +23,12 @@ async function open(page: Page, params: string): Promise<string[]> {
   return settledResults(page);
 }
 
+/** Loads the filters (a first search loads none) and waits for the outlet filter to show. */
+async function showFilters(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  await page.locator('fieldset[data-filter="outlet"]').waitFor();
+}
+
 /** The requests for result data (one Pagefind fragment per result) a page makes from now on. */
 function countFragments(page: Page): { count: () => number } {
   let fragments = 0;
@@ -89,6 +95,7 @@ describe('filters at volume', () => {
     const { page, close } = await openPage(session.browser, { viewport: { width: 1280, height: 900 } });
     await open(page, `q=${common}`);
     const total = await statusCount(page);
+    await showFilters(page);
     // A sane height for a common word, and counts that stay in the filter column.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
     const column = (await page.locator('.search-filters').boundingBox())!;
@@ -170,6 +177,7 @@ describe('typos and accessibility at volume', () => {
   it('has no serious axe violations with the full outlet list open', async () => {
     const { page, close } = await openPage(session.browser);
     await open(page, `q=${common}`);
+    await showFilters(page);
     await page.locator('fieldset[data-filter="outlet"] .search-filter__toggle').click();
     expect(await seriousViolations(page)).toEqual([]);
     await close();
