@@ -129,8 +129,10 @@ describe('the search page as a reader uses it', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.search-hit') !== null)).toBe(true);
     await page.keyboard.press('Tab'); // second result
     await page.keyboard.press('Tab'); // third result
-    await page.keyboard.press('Tab'); // first filter
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('AXY Media');
+    await page.keyboard.press('Tab'); // "Show filters"
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show filters');
+    await page.keyboard.press('Enter'); // the filters load and the first one takes focus
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('AXY Media');
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain('outlet=AXY+Media');
     expect(await resultLinks(page)).toEqual([AXY]);

@@ -39,11 +39,11 @@ export function requestKind(pathname: string): RequestKind {
     if (file === 'pagefind-worker.js') return 'worker';
     return 'other';
   }
-  if (pathname.endsWith('/search/aliases.json')) return 'aliases';
+  if (pathname.includes('/search/aliases/')) return 'aliases';
   return 'page';
 }
 
-const IS_SEARCH_REQUEST = /\/pagefind\/|\/search\/aliases\.json$/;
+const IS_SEARCH_REQUEST = /\/pagefind\/|\/search\/aliases\//;
 
 /**
  * Opens `url` (which carries the query) and waits until `done` holds in the page, then
