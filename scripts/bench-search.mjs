@@ -3,7 +3,7 @@
 // broken down by kind of file (page, Pagefind's script, WebAssembly, metadata, index chunks,
 // filters, result fragments).
 //
-//   npm run bench:search -- <dist> [query ...] [--json]
+//   npm run bench:search -- <dist> [query ...] [--params sort=date] [--json]
 //
 // Without queries, the three of the generator's manifest beside the build (`corpus.json` in
 // the folder above `dist/`, as tests/support/large-corpus.ts and `bench:site --keep` write it)
@@ -15,7 +15,10 @@ import { launchChromium } from '../tests/support/chromium.mjs';
 import { measureFirstSearch } from '../tests/support/search-transfer.ts';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, params: { type: 'string', default: '' } },
+});
 const [distArg, ...queryArgs] = positionals;
 if (!distArg || !existsSync(join(distArg, 'search/index.html'))) {
   console.error('usage: npm run bench:search -- <dist with a built search page> [query ...] [--json]');
@@ -42,7 +45,14 @@ const server = await startStaticServer({ root: dist });
 const transfers = [];
 try {
   for (const query of queries) {
-    transfers.push(await measureFirstSearch(browser, query, server.url(`search/?q=${encodeURIComponent(query)}`), page));
+    transfers.push(
+      await measureFirstSearch(
+        browser,
+        query,
+        server.url(`search/?q=${encodeURIComponent(query)}${values.params ? `&${values.params}` : ''}`),
+        page,
+      ),
+    );
   }
 } finally {
   await server.close();
