@@ -28,9 +28,12 @@ export interface IndexedPage {
  * how the file system lists the folder.
  */
 export async function articlePagesInIndexOrder(outDir: string): Promise<IndexedPage[]> {
-  const ids = (await readdir(join(outDir, 'articles'), { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
+  // A site with no articles yet has no articles/ folder: an empty index, not an error.
+  const entries = await readdir(join(outDir, 'articles'), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const ids = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const pages: (IndexedPage & { order: number })[] = [];
   for (const id of ids) {
     const sourcePath = `articles/${id}/index.html`;
