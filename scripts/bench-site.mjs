@@ -222,5 +222,9 @@ if (values.json) {
     console.log(
       `  “${queries[q]}”: Crosscheck ${kb(x.searchBytes)} in ${x.searchRequests} requests / ${kb(x.totalBytes)}, ${x.results} results; baseline ${kb(y.searchBytes)} in ${y.searchRequests} requests, ${y.results} results`,
     );
+    const parts = Object.entries(x.byKind).sort((a, b) => b[1].bytes - a[1].bytes);
+    console.log(
+      `    Crosscheck by file: ${parts.map(([kind, { bytes, requests }]) => `${kind} ${kb(bytes)}${requests > 1 ? ` (${requests})` : ''}`).join(', ')}`,
+    );
   }
 }

@@ -1,17 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { releaseBuildData } from '../data/build-memory.ts';
-
-/**
- * The pages search indexes: article pages only (src/pages/articles/[id].astro,
- * `routes.article`), named explicitly rather than left to Pagefind, which
- * indexes every page of the site when none carries `data-pagefind-body`
- * (a site with no articles yet would then find people and places pages).
- */
-const ARTICLE_PAGES = 'articles/*/index.html';
+import { articlePagesInIndexOrder, recompressFirstSearchFiles } from './pagefind-files.ts';
 
 /**
  * Frees what the pages were rendered from before Pagefind starts: its process takes ~1.4 GB at
@@ -30,22 +25,38 @@ function releaseRenderData(): void {
  * Builds the Pagefind search index as the last step of `astro build`, so that
  * `dist/` is complete after one command. Uses Pagefind's Node API (as Starlight
  * does) and always shuts its service down, even when indexing fails.
+ *
+ * Only article pages are indexed (src/pages/articles/[id].astro, `routes.article`),
+ * named explicitly rather than left to Pagefind, which indexes every page of the
+ * site when none carries `data-pagefind-body` (a site with no articles yet would
+ * then find people and places pages). They are added one by one in a fixed order
+ * (see `articlePagesInIndexOrder`), and the files a first search loads whole are
+ * recompressed (`recompressFirstSearchFiles`).
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'crosscheck:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         releaseRenderData();
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(createErrors.join('; ') || 'could not create an index');
-          const { errors: addErrors, page_count: pageCount } = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-          if (addErrors.length > 0) throw new Error(addErrors.join('; '));
+          const pages = await articlePagesInIndexOrder(outDir);
+          for (const page of pages) {
+            const content = await readFile(join(outDir, page.sourcePath), 'utf8');
+            const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
+            if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
+          }
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (writeErrors.length > 0) throw new Error(writeErrors.join('; '));
-          logger.info(`indexed ${pageCount} article page${pageCount === 1 ? '' : 's'} for search`);
+          await recompressFirstSearchFiles(`${outDir}/pagefind`, cacheDir);
+          logger.info(`indexed ${pages.length} article page${pages.length === 1 ? '' : 's'} for search`);
         } catch (error) {
           throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {

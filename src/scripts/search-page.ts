@@ -1,3 +1,4 @@
+import { bucketsForQuery, joinBuckets } from '../lib/search/alias-buckets';
 import type { AliasGroups } from '../lib/search/expand-query';
 import { buildFacets } from '../lib/search/facets';
 import { correctQuery, suggestNames } from '../lib/search/near-names';
@@ -71,18 +72,29 @@ export function startSearchPage(): void {
   el.input.value = state.query;
   el.sort.value = state.sort;
 
-  const loadAliases = fetchOnce<AliasGroups>(`${basePath}search/aliases.json`, (json) => (json as { groups?: AliasGroups })?.groups, []);
+  // Spelling groups come in buckets by first letter: a search fetches those of its words only.
+  const bucketLoaders = new Map<string, () => Promise<AliasGroups>>();
+  const aliasesFor = async (query: string): Promise<AliasGroups> =>
+    joinBuckets(
+      await Promise.all(
+        bucketsForQuery(query).map((bucket) => {
+          let load = bucketLoaders.get(bucket);
+          if (!load) {
+            const url = `${basePath}search/aliases/${bucket}.json`;
+            bucketLoaders.set(bucket, (load = fetchOnce<AliasGroups>(url, (json) => (json as { groups?: AliasGroups })?.groups, [])));
+          }
+          return load();
+        }),
+      ),
+    );
   // Only a search that finds nothing needs every name the site knows.
   const loadNames = fetchOnce<string[]>(`${basePath}search/names.json`, (json) => (json as { names?: string[] })?.names, []);
   // Pagefind counts a filter's values only once it has loaded that filter's index, one file per
-  // filter that grows with the corpus. The first search loads the primary filter's (the outlet);
-  // "More filters" loads the rest (pagefind.filters() loads every one).
-  const primaryFilter = el.root.dataset.primaryFilter ?? 'outlet';
+  // filter that grows with the corpus (the outlet filter's is 25 KB at 10,000 articles, an eighth
+  // of a first search's budget). So a search loads the filters it applies and no others; "Show
+  // filters" loads the rest (pagefind.filters() loads every one) and counts them for this query.
   let allFilters: Promise<unknown> | undefined;
-  const ready = async (): Promise<Pagefind> => (await Promise.all([loadPagefind(basePath), loadAliases()]))[0];
-  const loadFilters = async (pagefind: Pagefind, query: string) => {
-    if (!allFilters) await pagefind.preload(query || null, { filters: { [primaryFilter]: [] } });
-  };
+  const ready = (): Promise<Pagefind> => loadPagefind(basePath);
   const searchUrl = (query: string) => `${location.pathname}?${serializeSearchState({ query, filters: {}, sort: 'relevance' })}`;
 
   const writeUrl = () => {
@@ -90,12 +102,13 @@ export function startSearchPage(): void {
     history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
   };
 
-  const showFilters = (counts: Record<string, Record<string, number>>, found = true) =>
+  /** Filters for a search's counts; `found` is undefined before any search. */
+  const showFilters = (counts: Record<string, Record<string, number>>, found?: boolean) =>
     renderFacets(
       el.filters,
       buildFacets(counts, state.filters),
-      { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters },
-      found ? emptyFilters : 'Nothing to filter.',
+      { onChange: onFilterChange, expanded, onMoreFilters: allFilters ? undefined : onMoreFilters, found: found === true },
+      found === false ? 'Nothing to filter.' : emptyFilters,
     );
 
   const run = async () => {
@@ -109,10 +122,8 @@ export function startSearchPage(): void {
     }
     el.root.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await ready();
-      const groups = await loadAliases();
       const query = state.query.trim();
-      await loadFilters(pagefind, query);
+      const [pagefind, groups] = await Promise.all([ready(), aliasesFor(query)]);
       let outcome = await runSearch(pagefind, query, state, groups);
       let corrected: string | undefined;
       let suggestions: string[] = [];
@@ -123,7 +134,7 @@ export function startSearchPage(): void {
         for (const replaceKnown of [false, true]) {
           const candidate = correctQuery(query, names, { replaceKnown });
           if (!candidate) continue;
-          const retry = await runSearch(pagefind, candidate, state, groups);
+          const retry = await runSearch(pagefind, candidate, state, await aliasesFor(candidate));
           if (retry.total === 0) continue;
           outcome = retry;
           corrected = candidate;
@@ -161,7 +172,7 @@ export function startSearchPage(): void {
     await allFilters;
     await run();
     // Take the reader to the filters that just appeared.
-    el.filters.querySelector<HTMLElement>('fieldset:not([data-filter="' + CSS.escape(primaryFilter) + '"]) input')?.focus();
+    el.filters.querySelector<HTMLElement>('fieldset input')?.focus();
   }
 
   function onFilterChange(name: string, value: string, checked: boolean) {

@@ -80,6 +80,8 @@ export interface FacetHandlers {
   expanded: Set<string>;
   /** Loads the filters not loaded yet; absent once every filter is loaded. */
   onMoreFilters?: () => Promise<void>;
+  /** True when the search found articles, so there is something to filter. */
+  found: boolean;
 }
 
 /**
@@ -93,19 +95,19 @@ export function renderFacets(container: HTMLElement, facets: Facet[], handlers: 
     document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? document.activeElement : null;
   const refocus = focused && { name: focused.name, value: focused.value, type: focused.type };
   container.replaceChildren();
-  if (facets.length === 0) {
+  const loadMore = handlers.found ? handlers.onMoreFilters : undefined;
+  if (facets.length === 0 && !loadMore) {
     const p = document.createElement('p');
     p.className = 'search-muted';
     p.textContent = emptyText;
     container.append(p);
   }
   for (const facet of facets) container.append(renderFacet(facet, handlers));
-  const loadMore = handlers.onMoreFilters;
-  if (loadMore && facets.length > 0) {
+  if (loadMore) {
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'search-filters__more';
-    more.textContent = 'More filters';
+    more.textContent = facets.length > 0 ? 'More filters' : 'Show filters';
     more.addEventListener('click', () => {
       more.disabled = true;
       more.textContent = 'Loading filters…';
