@@ -55,7 +55,9 @@ describe('the story page agrees with itself', () => {
     expect(claims.filter((claim) => /^(?:He|She|They|We|Our|His|Her|Their|It|Its)\b/.test(claim))).toEqual([]);
     // A quotation with no attribution of its own is shown after the sentence that names its speaker.
     const continued = [...doc.querySelectorAll('#only-in li')].find((item) => /They are also about the terms/.test(text(item)));
-    expect(text(continued?.querySelector('.claim-context'))).toBe('Context: “These talks are not just about ending the fighting,” Rubio said.');
+    expect(text(continued?.querySelector('.claim-context'))).toBe(
+      'Context: “These talks are not just about ending the fighting,” Rubio said.',
+    );
   });
 
   it('puts the same alignment into /data/stories.json', () => {
