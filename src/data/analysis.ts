@@ -3,7 +3,7 @@ import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/
 import { hasStoryPage } from '../lib/stories/story-page.ts';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, toArticleInput } from './corpus';
-import { onBuildDataRelease } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
 export interface StoryData {
@@ -43,13 +43,5 @@ async function loadStories(): Promise<StoryData> {
   };
 }
 
-let stories: Promise<StoryData> | undefined;
-onBuildDataRelease(() => {
-  stories = undefined;
-});
-
 /** The analysis, run once per build and shared by every page. */
-export function getStories(): Promise<StoryData> {
-  stories ??= loadStories();
-  return stories;
-}
+export const getStories: () => Promise<StoryData> = oncePerBuild(loadStories);

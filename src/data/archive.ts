@@ -4,18 +4,12 @@
 import { site } from '../config/site';
 import { buildArchive, type Archive } from '../lib/archive/calendar';
 import { getCorpus, type Article } from './corpus';
-import { onBuildDataRelease } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 export type { ArchiveDay, ArchiveMonth, ArchiveYear } from '../lib/archive/calendar';
 export { around } from '../lib/archive/calendar';
 
-let archive: Promise<Archive<Article>> | undefined;
-onBuildDataRelease(() => {
-  archive = undefined;
-});
-
 /** Every article under the day it appeared in the site's time zone, oldest first. */
-export function getArchive(): Promise<Archive<Article>> {
-  archive ??= getCorpus().then(({ articles }) => buildArchive(articles, site.timeZone));
-  return archive;
-}
+export const getArchive: () => Promise<Archive<Article>> = oncePerBuild(() =>
+  getCorpus().then(({ articles }) => buildArchive(articles, site.timeZone)),
+);

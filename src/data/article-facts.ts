@@ -20,7 +20,7 @@ import type { ArticleEvent } from '../lib/events/index';
 import type { Quote } from '../lib/quotes/index';
 import { openCache, saveCache } from './build-cache';
 import { getCorpus, toArticleInput } from './corpus';
-import { onBuildDataRelease } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 /** The cache of per-article quotes, events and spellings (src/lib/cache/article-extras.ts). */
 const ARTICLE_EXTRAS_CACHE = 'article-extras';
@@ -66,13 +66,5 @@ async function loadFacts(): Promise<ArticleFactData> {
   };
 }
 
-let facts: Promise<ArticleFactData> | undefined;
-onBuildDataRelease(() => {
-  facts = undefined;
-});
-
 /** The quotes and events of every article, found on first use and shared by the build. */
-export function getArticleFacts(): Promise<ArticleFactData> {
-  facts ??= loadFacts();
-  return facts;
-}
+export const getArticleFacts: () => Promise<ArticleFactData> = oncePerBuild(loadFacts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onBuildDataRelease, releaseBuildData } from './build-memory';
+import { onBuildDataRelease, oncePerBuild, releaseBuildData } from './build-memory';
 
 describe('releaseBuildData', () => {
   it('drops every registered cache, each time it is called', () => {
@@ -12,5 +12,16 @@ describe('releaseBuildData', () => {
     cache = ['loaded again'];
     releaseBuildData();
     expect(cache).toBeUndefined();
+  });
+});
+
+describe('oncePerBuild', () => {
+  it('loads once, shares the result, and loads again after a release', async () => {
+    let loads = 0;
+    const get = oncePerBuild(async () => ++loads);
+    expect(await get()).toBe(1);
+    expect(await get()).toBe(1);
+    releaseBuildData();
+    expect(await get()).toBe(2);
   });
 });

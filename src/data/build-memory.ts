@@ -24,6 +24,22 @@ export function onBuildDataRelease(release: () => void): void {
   releasers().push(release);
 }
 
+/**
+ * `load`, run on the first call and its result shared by every later call of the build, until
+ * the build data is released (then the next call loads again). Every "loaded once per build"
+ * value of src/data goes through this, so each is also dropped before Pagefind indexes.
+ */
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  onBuildDataRelease(() => {
+    loaded = undefined;
+  });
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
+}
+
 /** Drops every registered cache (a later page would load it again). Returns how many there were. */
 export function releaseBuildData(): number {
   const all = releasers();

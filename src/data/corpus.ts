@@ -4,7 +4,7 @@ import { firstSentence } from '../lib/articles/first-sentence';
 import { inPublicationOrder } from '../lib/articles/order';
 import type { ArticleInput } from '../lib/article-input';
 import type { ArticleText } from '../lib/text/article-text';
-import { onBuildDataRelease } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 /** An outlet with the articles we carry from it. */
 export interface Outlet {
@@ -101,16 +101,8 @@ async function loadCorpus(): Promise<Corpus> {
   };
 }
 
-let corpus: Promise<Corpus> | undefined;
-onBuildDataRelease(() => {
-  corpus = undefined;
-});
-
 /** The corpus, loaded on first use and shared by every page of the build. */
-export function getCorpus(): Promise<Corpus> {
-  corpus ??= loadCorpus();
-  return corpus;
-}
+export const getCorpus: () => Promise<Corpus> = oncePerBuild(loadCorpus);
 
 /** The plain-data view of an article that the analysis modules take. */
 export function toArticleInput(article: Article): ArticleInput {

@@ -12,7 +12,7 @@ import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
-import { onBuildDataRelease } from './build-memory';
+import { onBuildDataRelease, oncePerBuild } from './build-memory';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
@@ -115,16 +115,8 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
   return groups;
 }
 
-let entityData: Promise<EntityData> | undefined;
-onBuildDataRelease(() => {
-  entityData = undefined;
-});
-
 /** The entity data, computed on first use and shared by every page of the build. */
-export function getEntityData(): Promise<EntityData> {
-  entityData ??= loadEntityData();
-  return entityData;
-}
+export const getEntityData: () => Promise<EntityData> = oncePerBuild(loadEntityData);
 
 /** The people an article mentions, most mentioned first, with how often. */
 export async function peopleInArticle(articleId: string): Promise<MentionedEntity[]> {

@@ -4,7 +4,7 @@
  */
 import type { Story } from '../lib/analysis/index.ts';
 import { getStories } from './analysis';
-import { onBuildDataRelease } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 /** A story's own timeline: the story and how many events its articles date. */
 export interface StoryTimeline {
@@ -12,18 +12,10 @@ export interface StoryTimeline {
   events: number;
 }
 
-let timelines: Promise<StoryTimeline[]> | undefined;
-onBuildDataRelease(() => {
-  timelines = undefined;
-});
-
 async function loadTimelines(): Promise<StoryTimeline[]> {
   const { storiesWithPages } = await getStories();
   return storiesWithPages.filter((story) => story.events.length > 0).map((story) => ({ story, events: story.events.length }));
 }
 
 /** Every story with a timeline of its own, newest activity first (computed once per build). */
-export function getStoryTimelines(): Promise<StoryTimeline[]> {
-  timelines ??= loadTimelines();
-  return timelines;
-}
+export const getStoryTimelines: () => Promise<StoryTimeline[]> = oncePerBuild(loadTimelines);
