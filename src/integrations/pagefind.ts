@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { releaseBuildData } from '../data/build-memory.ts';
-import { articlePagesInIndexOrder, recompressFirstSearchFiles } from './pagefind-files.ts';
+import { articlePagesInIndexOrder, recompressFirstSearchFiles, searchableDocument } from './pagefind-files.ts';
 
 /**
  * Frees what the pages were rendered from before Pagefind starts: its process takes ~1.5 GB at
@@ -50,7 +50,7 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error(createErrors.join('; ') || 'could not create an index');
           const pages = await articlePagesInIndexOrder(outDir);
           for (const page of pages) {
-            const content = await readFile(join(outDir, page.sourcePath), 'utf8');
+            const content = searchableDocument(await readFile(join(outDir, page.sourcePath), 'utf8'));
             const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
             if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
           }
