@@ -36,8 +36,18 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: host configs list the files the search index wrote.
-  integrations: [contentCheck(content), buildCache(), sitemap(), pagefindIndex(), hostConfigs({ basePath: site.basePath })],
+  integrations: [
+    contentCheck(content),
+    clearOutDirInBackground(),
+    buildCache(),
+    sitemap(),
+    pagefindIndex(),
+    hostConfigs({ basePath: site.basePath }),
+  ],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/data/page-keys.ts) and code are unchanged are copied from the
+  // previous build (kept in cacheDir) instead of rendered: most of a rebuild after one new article.
+  experimental: { incrementalBuild: true },
 });

@@ -4,6 +4,7 @@ import { firstSentence } from '../lib/articles/first-sentence';
 import { inPublicationOrder } from '../lib/articles/order';
 import type { ArticleInput } from '../lib/article-input';
 import type { ArticleText } from '../lib/text/article-text';
+import { pageKey } from '../lib/cache/page-key';
 import { oncePerBuild } from './build-memory';
 
 /** An outlet with the articles we carry from it. */
@@ -15,6 +16,8 @@ export interface Outlet {
 /** An article ready to render: its entry, its outlet and what pages show about it. */
 export interface Article {
   id: string;
+  /** Astro's digest of the article file: what the page-cache keys (src/data/page-keys.ts) know it by. */
+  digest: string;
   published: string;
   publishedInferred: boolean;
   data: CollectionEntry<'articles'>['data'];
@@ -66,6 +69,8 @@ async function loadCorpus(): Promise<Corpus> {
       if (text === undefined) throw new Error(`${entry.filePath ?? entry.id}: the article pipeline produced no text model`);
       return {
         id: entry.id,
+        // The glob loader always sets a digest; anything else is keyed by what it holds.
+        digest: String(entry.digest ?? pageKey([entry.body ?? '', entry.data])),
         published: entry.data.published,
         publishedInferred: entry.data.publishedStatus === 'inferred',
         data: entry.data,

@@ -1,0 +1,115 @@
+/**
+ * The `cacheKey` of each page Astro's incremental build may copy from the previous build
+ * instead of rendering (see src/lib/cache/page-key.ts): a digest of the data the page is
+ * rendered from, so a page is rendered again exactly when something it shows has changed.
+ * Astro adds the page's code (its module graph) and the site config to the key itself.
+ *
+ * Articles are keyed by id, file digest and outlet (their text, facts and rendered body all
+ * follow from the file, the entity registry and the code); outlets and entities by their data.
+ */
+import type { Story } from '../lib/analysis/index.ts';
+import { pageKey } from '../lib/cache/page-key';
+import { getStories } from './analysis';
+import { onBuildDataRelease, oncePerBuild } from './build-memory';
+import { getCorpus, type Article } from './corpus';
+import { getEntityData, peopleInArticle, searchFiltersForArticle } from './entities';
+import { storyPageData } from './story-page';
+
+/**
+ * An article, anywhere in a key, as its id, file digest and outlet: wherever an article is
+ * shown, its outlet's name is shown with it.
+ */
+function articleRef(value: object): unknown {
+  const article = value as Partial<Article>;
+  return typeof article.digest === 'string' && typeof article.Content === 'function'
+    ? ['article', article.id, article.digest, article.outlet?.data]
+    : undefined;
+}
+
+const key = (parts: unknown) => pageKey(parts, articleRef);
+
+/** What every page's key includes: the entity registry (names, roles and links appear on most pages). */
+const siteKey = oncePerBuild(async () => key((await getEntityData()).entities));
+
+const storyKeys = new Map<string, Promise<string>>();
+onBuildDataRelease(() => storyKeys.clear());
+
+/** A story as its pages and its articles' pages see it: the analysis and its articles. */
+function storyKey(story: Story): Promise<string> {
+  // The promise is what is shared: a story's articles ask for its key all at once.
+  let cached = storyKeys.get(story.id);
+  if (cached === undefined) {
+    cached = getCorpus().then(({ articleById }) => key([story, story.articleIds.map((id) => articleById.get(id))]));
+    storyKeys.set(story.id, cached);
+  }
+  return cached;
+}
+
+/** The key of an article's page (src/pages/articles/[id].astro). */
+export async function articlePageKey(article: Article): Promise<string> {
+  const corpus = await getCorpus();
+  const story = (await getStories()).storyPageOf(article.id);
+  const { previous, next } = corpus.neighboursOf(article.id);
+  return key({
+    site: await siteKey(),
+    article,
+    story: story && (await storyKey(story)),
+    previous,
+    next,
+    people: await peopleInArticle(article.id),
+    filters: await searchFiltersForArticle(article.id),
+  });
+}
+
+/**
+ * The articles that quote and event groups link to by id: the pages
+ * show their headlines and outlets (src/components/ArticleLinks.astro), so they are part of
+ * the key, and a group can reach beyond the story or the entity it is listed under.
+ */
+async function linkedArticles(groups: readonly { articleIds: readonly string[] }[]): Promise<unknown[]> {
+  const { articleById } = await getCorpus();
+  return [...new Set(groups.flatMap((group) => group.articleIds))].map((id) => articleById.get(id));
+}
+
+/** The key of a story's page, subpages and feed (src/data/story-paths.ts). */
+export async function storyPageKey(story: Story): Promise<string> {
+  const { quoteGroups, events } = await storyPageData(story);
+  const linked = await linkedArticles([...quoteGroups, ...events]);
+  return key({ site: await siteKey(), story: await storyKey(story), quoteGroups, events, linked });
+}
+
+/**
+ * `paths` from a getStaticPaths, each with its `cacheKey`: a key of its props (a page of a
+ * list, with its articles by reference) and of what `extra` returns for it, which must be
+ * everything else the page looks up to render (e.g. the neighbouring days of an archive day).
+ */
+export async function keyedPaths<P extends { props: object }>(
+  paths: P[],
+  extra: (path: P) => unknown = () => undefined,
+): Promise<(P & { cacheKey: string })[]> {
+  const site = await siteKey();
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: key({ site, props: path.props, extra: await extra(path) }) })));
+}
+
+const entityExtras = new Map<string, Promise<string>>();
+onBuildDataRelease(() => entityExtras.clear());
+
+/** What an entity's pages show beyond their own page of articles (src/components/entities/EntityPage.astro). */
+export function entityPageExtras(entityId: string): Promise<string> {
+  let cached = entityExtras.get(entityId);
+  if (cached === undefined) {
+    cached = getEntityData().then(async (data) => {
+      const quotes = data.quotesBy(entityId);
+      const events = data.eventsAbout(entityId);
+      return key({
+        mentions: data.mentionsOf(entityId),
+        stories: await Promise.all(data.storiesOf(entityId).map(storyKey)),
+        quotes,
+        events,
+        linked: await linkedArticles([...quotes, ...events]),
+      });
+    });
+    entityExtras.set(entityId, cached);
+  }
+  return cached;
+}
