@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
 import { hostConfigs } from './src/integrations/host-configs.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
