@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { onBuildDataRelease, oncePerBuild, releaseBuildData } from './build-memory';
-
-describe('releaseBuildData', () => {
-  it('drops every registered cache, each time it is called', () => {
-    let cache: string[] | undefined = ['loaded'];
-    onBuildDataRelease(() => {
-      cache = undefined;
-    });
-    expect(releaseBuildData()).toBeGreaterThanOrEqual(1);
-    expect(cache).toBeUndefined();
-    cache = ['loaded again'];
-    releaseBuildData();
-    expect(cache).toBeUndefined();
-  });
-});
+import { oncePerBuild } from './build-memory';
 
 describe('oncePerBuild', () => {
-  it('loads once, shares the result, and loads again after a release', async () => {
+  it('loads on the first call and shares the result with every later call', async () => {
     let loads = 0;
     const get = oncePerBuild(async () => ++loads);
+    expect(loads).toBe(0);
+    expect(await Promise.all([get(), get()])).toEqual([1, 1]);
     expect(await get()).toBe(1);
-    expect(await get()).toBe(1);
-    releaseBuildData();
-    expect(await get()).toBe(2);
+    expect(loads).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
-import { onBuildDataRelease, oncePerBuild } from './build-memory';
+import { oncePerBuild } from './build-memory';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
@@ -136,7 +136,6 @@ interface StoryExtras {
   export: StoryExportExtras;
 }
 const storyExtras = new Map<string, Promise<StoryExtras>>();
-onBuildDataRelease(() => storyExtras.clear());
 
 async function loadStoryExtras(storyId: string): Promise<StoryExtras> {
   const [data, { storyById }, { articleById }] = await Promise.all([getEntityData(), getStories(), getCorpus()]);
