@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -31,6 +31,8 @@ export async function writeSearchIndex(outDir: string, cacheDir: string): Promis
       const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
     }
+    // A second run on the same dist/ must not leave files of the last index beside the new one.
+    await rm(`${outDir}/pagefind`, { recursive: true, force: true });
     const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (writeErrors.length > 0) throw new Error(writeErrors.join('; '));
     await recompressFirstSearchFiles(`${outDir}/pagefind`, cacheDir);
