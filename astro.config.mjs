@@ -4,9 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
-import { hostConfigs } from './src/integrations/host-configs.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndexIsNextStep } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
+import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { checkContent } from './src/lib/content/check.ts';
@@ -24,8 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Test builds of bad content write elsewhere so they never touch dist/.
-  outDir: process.env.CROSSCHECK_OUT_DIR || './dist',
-  cacheDir: process.env.CROSSCHECK_CACHE_DIR || './node_modules/.astro',
+  outDir,
+  cacheDir,
   markdown: {
     // News text is published as captured: no smart quotes, no code highlighting.
     processor: unified({
@@ -36,15 +36,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // Order matters: host configs list the files the search index wrote.
-  integrations: [
-    contentCheck(content),
-    clearOutDirInBackground(),
-    buildCache(),
-    sitemap(),
-    pagefindIndex(),
-    hostConfigs({ basePath: site.basePath }),
-  ],
+  // The search index and the host configurations are the second step of `npm run build`.
+  integrations: [contentCheck(content), clearOutDirInBackground(), buildCache(), sitemap(), searchIndexIsNextStep()],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -42,6 +42,7 @@ const repo = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
 const contentDir = join(work, 'content');
 const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+const searchIndex = join(repo, 'scripts/search-index.ts');
 const pagefindCli = join(repo, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** Progress goes to stderr, so `--json` output on stdout stays clean. */
 const progress = (message) => console.error(`[bench:site] ${message}`);
@@ -55,6 +56,8 @@ const crosscheck = {
   name: 'Crosscheck',
   dist: join(work, 'crosscheck-dist'),
   cache: join(work, 'crosscheck-cache'),
+  // The two steps of `npm run build`, run directly (as the baseline's are), so npm's own process
+  // is not counted: the time is their sum, the peak the larger of theirs.
   async build(label) {
     const env = {
       ...process.env,
@@ -63,7 +66,17 @@ const crosscheck = {
       CROSSCHECK_CACHE_DIR: this.cache,
       NO_COLOR: '1',
     };
-    return timedRun(process.execPath, [astro, 'build'], { cwd: repo, env, logFile: join(work, `crosscheck-${label}.log`) });
+    const site = await timedRun(process.execPath, [astro, 'build'], { cwd: repo, env, logFile: join(work, `crosscheck-${label}.log`) });
+    const index = await timedRun(process.execPath, [searchIndex], {
+      cwd: repo,
+      env,
+      logFile: join(work, `crosscheck-${label}-search-index.log`),
+    });
+    return {
+      seconds: site.seconds + index.seconds,
+      peakBytes: Math.max(site.peakBytes, index.peakBytes),
+      stepPeaks: [site.peakBytes, index.peakBytes],
+    };
   },
 };
 const baselineDir = join(work, 'baseline');
@@ -83,7 +96,11 @@ const baseline = {
       env,
       logFile: join(work, `baseline-${label}-pagefind.log`),
     });
-    return { seconds: site.seconds + index.seconds, peakBytes: Math.max(site.peakBytes, index.peakBytes) };
+    return {
+      seconds: site.seconds + index.seconds,
+      peakBytes: Math.max(site.peakBytes, index.peakBytes),
+      stepPeaks: [site.peakBytes, index.peakBytes],
+    };
   },
 };
 
@@ -93,7 +110,17 @@ writeSiteCorpus(contentDir, corpus);
 writeBaselineSite(baselineDir, join(contentDir, 'articles'), repo);
 
 const sites = [crosscheck, baseline];
-const times = new Map(sites.map((site) => [site.name, { cold: [], warm: [], peak: [] }]));
+const times = new Map(sites.map((site) => [site.name, { cold: [], warm: [], coldPeak: [], warmPeak: [], stepPeaks: [] }]));
+const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const record = (site, kind, cost) => {
+  const t = times.get(site.name);
+  t[kind].push(cost.seconds);
+  t[`${kind}Peak`].push(cost.peakBytes);
+  t.stepPeaks.push(cost.stepPeaks);
+  progress(
+    `  ${cost.seconds.toFixed(1)} s, peak ${gib(cost.peakBytes)} (site build ${gib(cost.stepPeaks[0])}, search index ${gib(cost.stepPeaks[1])})`,
+  );
+};
 let stats;
 for (let run = 1; run <= runs; run++) {
   rmSync(join(contentDir, corpus.extraArticle.path), { force: true });
@@ -101,19 +128,13 @@ for (let run = 1; run <= runs; run++) {
     rmSync(site.dist, { recursive: true, force: true });
     rmSync(site.cache, { recursive: true, force: true });
     progress(`run ${run}/${runs}: cold build of ${site.name}`);
-    const cost = await site.build(`cold-${run}`);
-    times.get(site.name).cold.push(cost.seconds);
-    times.get(site.name).peak.push(cost.peakBytes);
-    progress(`  ${cost.seconds.toFixed(1)} s, peak ${(cost.peakBytes / 2 ** 30).toFixed(2)} GiB`);
+    record(site, 'cold', await site.build(`cold-${run}`));
   }
   if (run === 1) stats = Object.fromEntries(sites.map((site) => [site.name, distStats(site.dist)]));
   addExtraArticle(contentDir, corpus);
   for (const site of sites) {
     progress(`run ${run}/${runs}: rebuild of ${site.name} after adding one article`);
-    const cost = await site.build(`warm-${run}`);
-    times.get(site.name).warm.push(cost.seconds);
-    times.get(site.name).peak.push(cost.peakBytes);
-    progress(`  ${cost.seconds.toFixed(1)} s`);
+    record(site, 'warm', await site.build(`warm-${run}`));
   }
 }
 
@@ -149,7 +170,11 @@ const summary = Object.fromEntries(
       {
         coldSeconds: median(t.cold),
         warmSeconds: median(t.warm),
-        peakBytes: Math.max(...t.peak),
+        peakBytes: Math.max(...t.coldPeak, ...t.warmPeak),
+        coldPeakBytes: Math.max(...t.coldPeak),
+        warmPeakBytes: Math.max(...t.warmPeak),
+        siteBuildPeakBytes: Math.max(...t.stepPeaks.map((steps) => steps[0])),
+        searchIndexPeakBytes: Math.max(...t.stepPeaks.map((steps) => steps[1])),
         coldRuns: t.cold,
         warmRuns: t.warm,
         ...stats[site.name],
@@ -202,11 +227,16 @@ if (values.json) {
     `${result.ratios.warm.toFixed(2)}×`,
   );
   row('  rebuild ÷ cold', `${result.ratios.warmOverCold.toFixed(2)}`, '', '');
+  row('peak memory (process tree)', gib(c.peakBytes), gib(b.peakBytes), `${(c.peakBytes / b.peakBytes).toFixed(2)}×`);
   row(
-    'peak memory (process tree)',
-    `${(c.peakBytes / 2 ** 30).toFixed(2)} GiB`,
-    `${(b.peakBytes / 2 ** 30).toFixed(2)} GiB`,
-    `${(c.peakBytes / b.peakBytes).toFixed(2)}×`,
+    '  cold build / rebuild',
+    `${gib(c.coldPeakBytes).split(' ')[0]} / ${gib(c.warmPeakBytes)}`,
+    `${gib(b.coldPeakBytes).split(' ')[0]} / ${gib(b.warmPeakBytes)}`,
+  );
+  row(
+    '  site build / search index',
+    `${gib(c.siteBuildPeakBytes).split(' ')[0]} / ${gib(c.searchIndexPeakBytes)}`,
+    `${gib(b.siteBuildPeakBytes).split(' ')[0]} / ${gib(b.searchIndexPeakBytes)}`,
   );
   row('HTML pages', c.pages, b.pages);
   row('dist/ size', mb(c.bytes), mb(b.bytes), `${(c.bytes / b.bytes).toFixed(2)}×`);

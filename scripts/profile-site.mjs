@@ -1,10 +1,11 @@
 // Where a build of a generated corpus spends its time: runs `astro build` under V8's CPU
-// profiler and prints the functions and source files with the most self time.
+// profiler and prints the functions and source files with the most self time, then the search
+// index step (scripts/search-index.ts, mostly Pagefind's own binary), timed but not profiled.
 //
 //   npm run profile:site [-- N=10000] [--top 25] [--keep]
 //
 // The profile (.cpuprofile, openable in Chrome DevTools) is kept with --keep. Build phases
-// (content sync, static routes, Pagefind) are in the build log beside it.
+// (content sync, static routes) are in the build log beside it.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,14 @@ const cost = await timedRun(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${w
   env,
   logFile: join(work, 'build.log'),
 });
-console.log(`build: ${cost.seconds.toFixed(1)} s, peak ${(cost.peakBytes / 2 ** 30).toFixed(2)} GiB (profiling slows it down)`);
+const index = await timedRun(process.execPath, [join(repo, 'scripts/search-index.ts')], {
+  cwd: repo,
+  env,
+  logFile: join(work, 'search-index.log'),
+});
+const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+console.log(`astro build: ${cost.seconds.toFixed(1)} s, peak ${gib(cost.peakBytes)} (profiling slows it down)`);
+console.log(`search index: ${index.seconds.toFixed(1)} s, peak ${gib(index.peakBytes)}`);
 
 const profileFile = readdirSync(work).find((file) => file.endsWith('.cpuprofile'));
 if (!profileFile) throw new Error('no .cpuprofile written');
@@ -66,5 +74,6 @@ const print = (title, map) => {
 };
 print(`self time by function (${(total / 1000).toFixed(1)} s sampled on the main thread)`, byFunction);
 print('self time by file', byFile);
-if (values.keep) console.error(`[profile:site] kept ${join(work, profileFile)} and ${join(work, 'build.log')}`);
+if (values.keep)
+  console.error(`[profile:site] kept ${join(work, profileFile)}, ${join(work, 'build.log')} and ${join(work, 'search-index.log')}`);
 else rmSync(work, { recursive: true, force: true });

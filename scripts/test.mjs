@@ -10,7 +10,7 @@ const steps = [
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['ingest command', ['npx', 'vitest', 'run', '--project', 'ingest']],
   ['bad-content builds', ['npx', 'vitest', 'run', '--project', 'content']],
-  ['production build', ['npx', 'astro', 'build']],
+  ['production build', ['npm', 'run', '--silent', 'build']],
   ['site and browser tests', ['npx', 'vitest', 'run', '--project', 'site', '--project', 'browser']],
   ['large-corpus build and tests', ['npx', 'vitest', 'run', '--project', 'large']],
 ];

@@ -3,7 +3,7 @@ import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/
 import { hasStoryPage } from '../lib/stories/story-page.ts';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, toArticleInput } from './corpus';
-import { oncePerBuild } from './build-memory';
+import { oncePerBuild, returnFreedMemory } from './build-memory';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
 export interface StoryData {
@@ -43,5 +43,12 @@ async function loadStories(): Promise<StoryData> {
   };
 }
 
-/** The analysis, run once per build and shared by every page. */
-export const getStories: () => Promise<StoryData> = oncePerBuild(loadStories);
+/**
+ * The analysis, run once per build and shared by every page. Its garbage is handed back as soon
+ * as it is done, before the entity data (which reads it) adds its own.
+ */
+export const getStories: () => Promise<StoryData> = oncePerBuild(async () => {
+  const data = await loadStories();
+  returnFreedMemory();
+  return data;
+});

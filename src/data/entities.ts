@@ -12,7 +12,7 @@ import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
-import { onBuildDataRelease, oncePerBuild } from './build-memory';
+import { oncePerBuild, returnFreedMemory } from './build-memory';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';
@@ -115,8 +115,15 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
   return groups;
 }
 
-/** The entity data, computed on first use and shared by every page of the build. */
-export const getEntityData: () => Promise<EntityData> = oncePerBuild(loadEntityData);
+/**
+ * The entity data, computed on first use and shared by every page of the build. It is the last
+ * corpus-wide analysis (it reads the stories), so the garbage of both is handed back after it.
+ */
+export const getEntityData: () => Promise<EntityData> = oncePerBuild(async () => {
+  const data = await loadEntityData();
+  returnFreedMemory();
+  return data;
+});
 
 /** The people an article mentions, most mentioned first, with how often. */
 export async function peopleInArticle(articleId: string): Promise<MentionedEntity[]> {
@@ -136,7 +143,6 @@ interface StoryExtras {
   export: StoryExportExtras;
 }
 const storyExtras = new Map<string, Promise<StoryExtras>>();
-onBuildDataRelease(() => storyExtras.clear());
 
 async function loadStoryExtras(storyId: string): Promise<StoryExtras> {
   const [data, { storyById }, { articleById }] = await Promise.all([getEntityData(), getStories(), getCorpus()]);

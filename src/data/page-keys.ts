@@ -10,7 +10,7 @@
 import type { Story } from '../lib/analysis/index.ts';
 import { pageKey } from '../lib/cache/page-key';
 import { getStories } from './analysis';
-import { onBuildDataRelease, oncePerBuild } from './build-memory';
+import { oncePerBuild } from './build-memory';
 import { getCorpus, type Article } from './corpus';
 import { getEntityData, peopleInArticle, searchFiltersForArticle } from './entities';
 import { storyPageData } from './story-page';
@@ -32,7 +32,6 @@ const key = (parts: unknown) => pageKey(parts, articleRef);
 const siteKey = oncePerBuild(async () => key((await getEntityData()).entities));
 
 const storyKeys = new Map<string, Promise<string>>();
-onBuildDataRelease(() => storyKeys.clear());
 
 /** A story as its pages and its articles' pages see it: the analysis and its articles. */
 function storyKey(story: Story): Promise<string> {
@@ -92,7 +91,6 @@ export async function keyedPaths<P extends { props: object }>(
 }
 
 const entityExtras = new Map<string, Promise<string>>();
-onBuildDataRelease(() => entityExtras.clear());
 
 /** What an entity's pages show beyond their own page of articles (src/components/entities/EntityPage.astro). */
 export function entityPageExtras(entityId: string): Promise<string> {

@@ -5,7 +5,6 @@
  */
 import type { Claim, Story } from '../lib/analysis/index.ts';
 import { claimsOnlyInEachOutlet, outletCoverage, type OutletCoverage } from '../lib/stories/outlet-coverage.ts';
-import { onBuildDataRelease } from './build-memory';
 import { getCorpus, type Article } from './corpus';
 import { eventsForStory, quoteGroupsForStory, type EventGroup, type QuoteGroup } from './entities';
 
@@ -50,7 +49,6 @@ export interface StoryPageData {
 }
 
 const cache = new Map<string, Promise<StoryPageData>>();
-onBuildDataRelease(() => cache.clear());
 
 async function load(story: Story): Promise<StoryPageData> {
   const { articleById } = await getCorpus();

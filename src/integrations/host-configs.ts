@@ -1,29 +1,24 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxConf, vercelJson } from '../lib/security/host-configs';
-import { cacheRules } from '../lib/security/policy';
+import { netlifyHeaders, nginxConf, vercelJson } from '../lib/security/host-configs.ts';
+import { cacheRules } from '../lib/security/policy.ts';
 
 /**
- * Writes the host configurations into `dist/` after the search index exists:
- * `_headers` (Netlify, Cloudflare Pages), `vercel.json`, and an nginx example.
+ * Writes the host configurations into the built site in `outDir` once the search index
+ * exists, since their cache rules list its files: `_headers` (Netlify, Cloudflare Pages),
+ * `vercel.json`, and an nginx example. The last part of `npm run build`
+ * (scripts/search-index.ts). Returns the names of the files written.
  */
-export function hostConfigs(options: { basePath: string }): AstroIntegration {
-  return {
-    name: 'crosscheck:host-configs',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pagefindRoot = readdirSync(join(outDir, 'pagefind'), { withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => entry.name);
-        const rules = cacheRules(options.basePath, pagefindRoot);
-        writeFileSync(join(outDir, '_headers'), netlifyHeaders(options.basePath, rules));
-        writeFileSync(join(outDir, 'vercel.json'), vercelJson(options.basePath, rules));
-        writeFileSync(join(outDir, 'nginx.conf.example'), nginxConf(options.basePath, rules));
-        logger.info('wrote _headers, vercel.json and nginx.conf.example');
-      },
-    },
+export function writeHostConfigs(outDir: string, basePath: string): string[] {
+  const pagefindRoot = readdirSync(join(outDir, 'pagefind'), { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
+  const rules = cacheRules(basePath, pagefindRoot);
+  const files = {
+    _headers: netlifyHeaders(basePath, rules),
+    'vercel.json': vercelJson(basePath, rules),
+    'nginx.conf.example': nginxConf(basePath, rules),
   };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  return Object.keys(files);
 }

@@ -1,68 +1,62 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { releaseBuildData } from '../data/build-memory.ts';
 import { articlePagesInIndexOrder, recompressFirstSearchFiles, searchableDocument } from './pagefind-files.ts';
 
 /**
- * Frees what the pages were rendered from before Pagefind starts: its process takes ~1.5 GB at
- * 10,000 articles, while this one held ~2.0 GB, ~0.9 GB of it corpus and analysis that no page
- * needs any longer (src/data/build-memory.ts; measured 2.0 → 1.1 GB). A full collection makes
- * the memory available now, not whenever V8 next needs it (this process is idle while Pagefind
- * works).
- */
-function releaseRenderData(): void {
-  releaseBuildData();
-  setFlagsFromString('--expose-gc');
-  const collectGarbage = runInNewContext('gc') as (() => void) | undefined;
-  collectGarbage?.();
-}
-
-/**
- * Builds the Pagefind search index as the last step of `astro build`, so that
- * `dist/` is complete after one command. Uses Pagefind's Node API (as Starlight
- * does) and always shuts its service down, even when indexing fails.
+ * Builds the Pagefind search index of the built site in `outDir` (into `outDir/pagefind`),
+ * and returns how many pages it indexed. Uses Pagefind's Node API (as Starlight does) and
+ * always shuts its service down, even when indexing fails.
+ *
+ * Runs as the second step of `npm run build` (scripts/search-index.ts), in a process of its
+ * own after `astro build` has exited: Pagefind's binary takes ~1.5 GB at 10,000 articles,
+ * and the build process still held ~2 GB when it ran inside `astro:build:done` (V8 keeps
+ * the pages it freed; dropping our caches and a full collection left it at 1.9 GB).
  *
  * Only article pages are indexed (src/pages/articles/[id].astro, `routes.article`),
  * named explicitly rather than left to Pagefind, which indexes every page of the
  * site when none carries `data-pagefind-body` (a site with no articles yet would
  * then find people and places pages). They are added one by one in a fixed order
  * (see `articlePagesInIndexOrder`), and the files a first search loads whole are
- * recompressed (`recompressFirstSearchFiles`).
+ * recompressed (`recompressFirstSearchFiles`, which caches in `cacheDir`).
  */
-export function pagefindIndex(): AstroIntegration {
-  let cacheDir = '';
+export async function writeSearchIndex(outDir: string, cacheDir: string): Promise<number> {
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(createErrors.join('; ') || 'could not create an index');
+    const pages = await articlePagesInIndexOrder(outDir);
+    for (const page of pages) {
+      const content = searchableDocument(await readFile(join(outDir, page.sourcePath), 'utf8'));
+      const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
+      if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
+    }
+    // A second run on the same dist/ must not leave files of the last index beside the new one.
+    await rm(`${outDir}/pagefind`, { recursive: true, force: true });
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (writeErrors.length > 0) throw new Error(writeErrors.join('; '));
+    await recompressFirstSearchFiles(`${outDir}/pagefind`, cacheDir);
+    return pages.length;
+  } catch (error) {
+    throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Ends `astro build` by saying that `dist/` has no search index yet: `npm run build` writes
+ * it next (see `writeSearchIndex` for why it is a step of its own). A bare `astro build` is
+ * warned, since its `dist/` is not ready to deploy.
+ */
+export function searchIndexIsNextStep(): AstroIntegration {
   return {
-    name: 'crosscheck:pagefind',
+    name: 'crosscheck:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        releaseRenderData();
-        try {
-          const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(createErrors.join('; ') || 'could not create an index');
-          const pages = await articlePagesInIndexOrder(outDir);
-          for (const page of pages) {
-            const content = searchableDocument(await readFile(join(outDir, page.sourcePath), 'utf8'));
-            const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
-            if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
-          }
-          const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (writeErrors.length > 0) throw new Error(writeErrors.join('; '));
-          await recompressFirstSearchFiles(`${outDir}/pagefind`, cacheDir);
-          logger.info(`indexed ${pages.length} article page${pages.length === 1 ? '' : 's'} for search`);
-        } catch (error) {
-          throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        } finally {
-          await pagefind.close();
-        }
+      'astro:build:done': ({ logger }) => {
+        const message = 'the search index and host configurations are the next step: `node scripts/search-index.ts`';
+        if (process.env.npm_lifecycle_event === 'build') logger.info(message);
+        else logger.warn(`dist/ is not complete: ${message} (\`npm run build\` runs both steps)`);
       },
     },
   };

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const root = join(content, '..');
   dist = join(root, 'dist');
   written = jsonReport(await runIngest(['--content', content, '--json', 'tests/fixtures/ingest'])).results.filter((result) => result.status === 'written');
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
     env: { ...process.env, CROSSCHECK_CONTENT_DIR: content, CROSSCHECK_OUT_DIR: dist, CROSSCHECK_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });

@@ -17,7 +17,7 @@ function buildEnv(name: string, env: Record<string, string>) {
 export function buildVariant(name: string, env: Record<string, string>): string {
   const { outDir, env: fullEnv } = buildEnv(name, env);
   if (process.env.CROSSCHECK_REUSE_BUILDS === '1' && existsSync(join(outDir, 'index.html'))) return outDir;
-  const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: fullEnv });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: fullEnv });
   if (result.status !== 0) throw new Error(`build "${name}" failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }
@@ -28,7 +28,7 @@ export function cleanBuildVariant(name: string, env: Record<string, string>): Pr
   rmSync(outDir, { recursive: true, force: true });
   rmSync(fullEnv.CROSSCHECK_CACHE_DIR, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'build'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

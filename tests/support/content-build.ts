@@ -26,7 +26,7 @@ export function scratchContent(
   return content;
 }
 
-/** The result of a real `astro build` of a scratch content folder. */
+/** The result of a real build (`npm run build`: Astro, then the search index) of a scratch content folder. */
 export interface ContentBuild {
   status: number | null;
   output: string;
@@ -38,7 +38,7 @@ export function buildContent(content: string, env: Record<string, string> = {}):
   const root = dirname(content);
   const dist = join(root, 'dist');
   rmSync(dist, { recursive: true, force: true });
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
     env: {
       ...process.env,

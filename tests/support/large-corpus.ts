@@ -1,6 +1,6 @@
 /**
  * The large-corpus build the `large` test project reads: a generated content folder of a
- * few thousand articles (tests/support/site-corpus) built once with the real `astro build`
+ * few thousand articles (tests/support/site-corpus) built once with the real `npm run build`
  * into .tmp/large-corpus/dist. Built fresh on every run unless CROSSCHECK_REUSE_BUILDS=1
  * and a build is already there (for iterating on the tests themselves). `corpus.json` beside
  * it says what the generator made (article ids, stories, search queries), for later tests.
@@ -25,7 +25,7 @@ export function buildLargeCorpus(): string {
   const corpus = generateSiteCorpus({ articles: LARGE_ARTICLES });
   writeSiteCorpus(join(LARGE_ROOT, 'content'), corpus);
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
     env: {
