@@ -17,7 +17,7 @@
  * strongest first into groups with at most one sentence per article, and only when the new
  * group stays coherent on average. Every sentence ends up in exactly one claim.
  */
-import { candidatePairs } from './candidates.ts';
+import { forEachCandidatePair } from './candidates.ts';
 import type { ArticleDoc, Corpus, SentenceDoc } from './document.ts';
 import type { FactSource } from './alignment.ts';
 import { readableClaim } from './claim-text.ts';
@@ -76,53 +76,65 @@ export function sentenceWeights(corpus: Corpus): SentenceWeights {
   return { weight, kind };
 }
 
+/**
+ * What similarity needs of one sentence alone, computed once per story rather than once per
+ * pair: a large story compares millions of sentence pairs.
+ */
+interface SentenceProfile {
+  /** Distinct feature ids, ascending (the sentence's own array). */
+  features: readonly number[];
+  /** Sum of the features' weights, added in ascending id order (so the same float every time). */
+  total: number;
+  /** Bit k set: the sentence has a feature of kind k (0 term, 1 name, 2 number). */
+  kinds: number;
+}
+
+function sentenceProfile(sentence: SentenceDoc, weights: SentenceWeights): SentenceProfile {
+  let total = 0;
+  let kinds = 0;
+  for (const id of sentence.features) {
+    total += weights.weight[id]!;
+    kinds |= 1 << weights.kind[id]!;
+  }
+  return { features: sentence.features, total, kinds };
+}
+
 /** Similarity of two sentences (0–1); see the module comment. */
-export function sentenceSimilarity(a: SentenceDoc, b: SentenceDoc, weights: SentenceWeights): number {
+function similarity(a: SentenceProfile, b: SentenceProfile, weights: SentenceWeights): number {
   const { weight, kind } = weights;
   let shared = 0;
   let sharedCount = 0;
-  let totalA = 0;
-  let totalB = 0;
-  // Bit k set: the sentence has (or both share) a feature of kind k (0 term, 1 name, 2 number).
-  let kindsA = 0;
-  let kindsB = 0;
   let kindsShared = 0;
-  let i = 0;
-  let j = 0;
   const fa = a.features;
   const fb = b.features;
-  while (i < fa.length || j < fb.length) {
-    const idA = i < fa.length ? fa[i]! : Infinity;
-    const idB = j < fb.length ? fb[j]! : Infinity;
+  let i = 0;
+  let j = 0;
+  while (i < fa.length && j < fb.length) {
+    const idA = fa[i]!;
+    const idB = fb[j]!;
     if (idA === idB) {
-      const w = weight[idA]!;
-      const bit = 1 << kind[idA]!;
-      shared += w;
+      shared += weight[idA]!;
       sharedCount++;
-      kindsShared |= bit;
-      kindsA |= bit;
-      kindsB |= bit;
-      totalA += w;
-      totalB += w;
+      kindsShared |= 1 << kind[idA]!;
       i++;
       j++;
-    } else if (idA < idB) {
-      totalA += weight[idA]!;
-      kindsA |= 1 << kind[idA]!;
-      i++;
-    } else {
-      totalB += weight[idB]!;
-      kindsB |= 1 << kind[idB]!;
-      j++;
-    }
+    } else if (idA < idB) i++;
+    else j++;
   }
+  const totalA = a.total;
+  const totalB = b.total;
   if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
-  let similarity = 0.6 * ((2 * shared) / (totalA + totalB)) + 0.4 * (shared / Math.min(totalA, totalB));
-  if (sharedCount === 2) similarity *= TWO_SHARED_FACTOR;
-  if (kindsShared & NUMBER_BIT) similarity = Math.min(1, similarity * SHARED_NUMBER_FACTOR);
-  if (kindsA & kindsB & NUMBER_BIT && !(kindsShared & NUMBER_BIT)) similarity *= NUMBER_MISMATCH_FACTOR;
-  if (kindsA & kindsB & NAME_BIT && !(kindsShared & NAME_BIT)) similarity *= NAME_MISMATCH_FACTOR;
-  return similarity;
+  let value = 0.6 * ((2 * shared) / (totalA + totalB)) + 0.4 * (shared / Math.min(totalA, totalB));
+  if (sharedCount === 2) value *= TWO_SHARED_FACTOR;
+  if (kindsShared & NUMBER_BIT) value = Math.min(1, value * SHARED_NUMBER_FACTOR);
+  if (a.kinds & b.kinds & NUMBER_BIT && !(kindsShared & NUMBER_BIT)) value *= NUMBER_MISMATCH_FACTOR;
+  if (a.kinds & b.kinds & NAME_BIT && !(kindsShared & NAME_BIT)) value *= NAME_MISMATCH_FACTOR;
+  return value;
+}
+
+/** Similarity of two sentences (0–1); see the module comment. */
+export function sentenceSimilarity(a: SentenceDoc, b: SentenceDoc, weights: SentenceWeights): number {
+  return similarity(sentenceProfile(a, weights), sentenceProfile(b, weights), weights);
 }
 
 const NAME_BIT = 1 << 1;
@@ -140,19 +152,19 @@ interface Edge {
  * features in more than 30% of the story's sentences do not index (they pair everything).
  */
 function candidateEdges(
-  sentences: readonly SentenceDoc[],
+  profiles: readonly SentenceProfile[],
   memberOf: readonly number[],
   weights: SentenceWeights,
   threshold: number,
 ): Edge[] {
   // Grouped by article (sentences come article by article): pairs within one article are never made.
-  const items = sentences.map((sentence, i) => ({ keys: sentence.features, time: 0, group: memberOf[i]! }));
-  const maxPostings = Math.max(8, Math.ceil(sentences.length * 0.3));
+  const items = profiles.map((profile, i) => ({ keys: profile.features, time: 0, group: memberOf[i]! }));
+  const maxPostings = Math.max(8, Math.ceil(profiles.length * 0.3));
   const edges: Edge[] = [];
-  for (const [x, y] of candidatePairs(items, { minShared: 2, window: Infinity, maxPostings })) {
-    const value = sentenceSimilarity(sentences[x]!, sentences[y]!, weights);
+  forEachCandidatePair(items, { minShared: 2, window: Infinity, maxPostings }, (x, y) => {
+    const value = similarity(profiles[x]!, profiles[y]!, weights);
     if (value >= threshold) edges.push({ x, y, value });
-  }
+  });
   return edges.sort((p, q) => q.value - p.value || p.x - q.x || p.y - q.y);
 }
 
@@ -190,7 +202,8 @@ export function alignClaims(
   // The sentences of one quotation are one claim (see alignment.ts).
   for (const [x, y] of links.quotations) if (groupOf[x] !== groupOf[y]) merge(groupOf[x]!, groupOf[y]!);
   if (members.length > 1) {
-    const edges = candidateEdges(sentences, memberOf, weights, options.threshold);
+    const profiles = sentences.map((sentence) => sentenceProfile(sentence, weights));
+    const edges = candidateEdges(profiles, memberOf, weights, options.threshold);
     for (const { x, y } of edges) {
       const gx = groupOf[x]!;
       const gy = groupOf[y]!;
@@ -201,7 +214,7 @@ export function alignClaims(
       if (sentencesY.some((sy) => sentencesX.some((sx) => memberOf[sx] === memberOf[sy]))) continue;
       if (sentencesX.length * sentencesY.length > 1) {
         let sum = 0;
-        for (const sx of sentencesX) for (const sy of sentencesY) sum += sentenceSimilarity(sentences[sx]!, sentences[sy]!, weights);
+        for (const sx of sentencesX) for (const sy of sentencesY) sum += similarity(profiles[sx]!, profiles[sy]!, weights);
         if (sum / (sentencesX.length * sentencesY.length) < options.averageThreshold) continue;
       }
       merge(gx, gy);
