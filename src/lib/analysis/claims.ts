@@ -121,6 +121,11 @@ function similarity(a: SentenceProfile, b: SentenceProfile, weights: SentenceWei
     } else if (idA < idB) i++;
     else j++;
   }
+  return score(a, b, shared, sharedCount, kindsShared);
+}
+
+/** The similarity of two sentences from what they share (weight, count, kinds). */
+function score(a: SentenceProfile, b: SentenceProfile, shared: number, sharedCount: number, kindsShared: number): number {
   const totalA = a.total;
   const totalB = b.total;
   if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
@@ -130,6 +135,54 @@ function similarity(a: SentenceProfile, b: SentenceProfile, weights: SentenceWei
   if (a.kinds & b.kinds & NUMBER_BIT && !(kindsShared & NUMBER_BIT)) value *= NUMBER_MISMATCH_FACTOR;
   if (a.kinds & b.kinds & NAME_BIT && !(kindsShared & NAME_BIT)) value *= NAME_MISMATCH_FACTOR;
   return value;
+}
+
+/**
+ * Similarity of many sentences to one: its features are marked in an array over the
+ * vocabulary, so each comparison walks only the other sentence's features. Shared weights are
+ * still added in ascending id order, so every value equals similarity()'s to the bit.
+ */
+class SimilarityTo {
+  /** `marks[id] === this.mark` when the current sentence has feature `id`. */
+  private static marks = new Int32Array(0);
+  private static lastMark = 0;
+  private readonly weights: SentenceWeights;
+  private current: SentenceProfile | undefined;
+  private mark = 0;
+
+  constructor(weights: SentenceWeights) {
+    this.weights = weights;
+    if (SimilarityTo.marks.length < weights.weight.length) SimilarityTo.marks = new Int32Array(weights.weight.length);
+  }
+
+  /** Makes `profile` the sentence the others are compared with. */
+  compareWith(profile: SentenceProfile): void {
+    if (SimilarityTo.lastMark === 0x7fffffff) {
+      SimilarityTo.marks.fill(0);
+      SimilarityTo.lastMark = 0;
+    }
+    this.mark = ++SimilarityTo.lastMark;
+    this.current = profile;
+    const marks = SimilarityTo.marks;
+    for (const id of profile.features) marks[id] = this.mark;
+  }
+
+  /** Similarity of `other` to the sentence given to compareWith. */
+  of(other: SentenceProfile): number {
+    const { weight, kind } = this.weights;
+    const marks = SimilarityTo.marks;
+    const mark = this.mark;
+    let shared = 0;
+    let sharedCount = 0;
+    let kindsShared = 0;
+    for (const id of other.features) {
+      if (marks[id] !== mark) continue;
+      shared += weight[id]!;
+      sharedCount++;
+      kindsShared |= 1 << kind[id]!;
+    }
+    return score(this.current!, other, shared, sharedCount, kindsShared);
+  }
 }
 
 /** Similarity of two sentences (0–1); see the module comment. */
@@ -161,8 +214,12 @@ function candidateEdges(
   const items = profiles.map((profile, i) => ({ keys: profile.features, time: 0, group: memberOf[i]! }));
   const maxPostings = Math.max(8, Math.ceil(profiles.length * 0.3));
   const edges: Edge[] = [];
+  const similarityTo = new SimilarityTo(weights);
+  let current = -1;
+  // Pairs come grouped by their first sentence: mark it once for all its partners.
   forEachCandidatePair(items, { minShared: 2, window: Infinity, maxPostings }, (x, y) => {
-    const value = similarity(profiles[x]!, profiles[y]!, weights);
+    if (x !== current) similarityTo.compareWith(profiles[(current = x)]!);
+    const value = similarityTo.of(profiles[y]!);
     if (value >= threshold) edges.push({ x, y, value });
   });
   return edges.sort((p, q) => q.value - p.value || p.x - q.x || p.y - q.y);
