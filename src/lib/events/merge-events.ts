@@ -48,7 +48,8 @@ export function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
 
 /** MERGE_RULES without the dates: the two reports name and word the same happening. */
 function sameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
-  const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
+  let shared = 0;
+  for (const id of a.entityIds) if (b.entityIds.includes(id)) shared += 1;
   if (shared >= MERGE_RULES.sharedEntities) return true;
   const bagA = eventBag(a);
   const bagB = eventBag(b);
