@@ -140,7 +140,9 @@ function score(a: SentenceProfile, b: SentenceProfile, shared: number, sharedCou
 /**
  * Similarity of many sentences to one: its features are marked in an array over the
  * vocabulary, so each comparison walks only the other sentence's features. Shared weights are
- * still added in ascending id order, so every value equals similarity()'s to the bit.
+ * still added in ascending id order, so every value equals similarity()'s to the bit. The marks
+ * are one array for the process (a story's vocabulary is the corpus's): use one instance at a
+ * time, as candidateEdges does.
  */
 class SimilarityTo {
   /** `marks[id] === this.mark` when the current sentence has feature `id`. */
