@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, type CandidateItem } from './candidates.ts';
+import { candidatePairs, forEachCandidatePair, type CandidateItem } from './candidates.ts';
 import { seededRandom } from '../../../tests/support/synthetic.ts';
 
 describe('candidatePairs', () => {
@@ -50,5 +50,33 @@ describe('candidatePairs', () => {
     }
     expect(expected.length).toBeGreaterThan(50);
     expect(candidatePairs(items, { minShared: 2, window: Infinity, maxPostings: Infinity })).toEqual(expected);
+  });
+
+  // Each item's partners come out in order either by sorting the few it touched or by sweeping
+  // every later item when it touched many: both must give exactly the brute-force pairs.
+  it.each([
+    ['dense (every item touches most others: the sweep)', 8],
+    ['sparse (each item touches a few: the sort)', 2000],
+  ])('finds every pair across groups when the keys are %s', (_, vocabulary) => {
+    const random = seededRandom(vocabulary);
+    const items: CandidateItem[] = Array.from({ length: 400 }, (_, i) => ({
+      keys: [...new Set(Array.from({ length: 6 }, () => Math.floor(random() * vocabulary)))].sort((a, b) => a - b),
+      time: 0,
+      group: Math.floor(i / 7),
+    }));
+    const expected: Array<[number, number]> = [];
+    for (let a = 0; a < items.length; a++) {
+      for (let b = a + 1; b < items.length; b++) {
+        const keysA = new Set(Array.from(items[a]!.keys));
+        const shared = Array.from(items[b]!.keys).filter((key) => keysA.has(key)).length;
+        if (shared >= 2 && items[a]!.group !== items[b]!.group) expected.push([a, b]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(vocabulary === 8 ? 50_000 : 0);
+    const options = { minShared: 2, window: Infinity, maxPostings: Infinity };
+    expect(candidatePairs(items, options)).toEqual(expected);
+    const visited: Array<[number, number]> = [];
+    forEachCandidatePair(items, options, (a, b) => visited.push([a, b]));
+    expect(visited).toEqual(expected);
   });
 });

@@ -31,6 +31,20 @@ export interface CandidateOptions {
  * `minShared` keys and lie within the time window, in ascending order of (a, b).
  */
 export function candidatePairs(items: readonly CandidateItem[], options: CandidateOptions): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  forEachCandidatePair(items, options, (a, b) => pairs.push([a, b]));
+  return pairs;
+}
+
+/**
+ * Calls `visit(a, b)` for every pair candidatePairs returns, in the same order, without
+ * holding them all: a story of 300 articles has millions of candidate sentence pairs.
+ */
+export function forEachCandidatePair(
+  items: readonly CandidateItem[],
+  options: CandidateOptions,
+  visit: (a: number, b: number) => void,
+): void {
   const postings = new Map<number, number[]>();
   items.forEach((item, index) => {
     for (let k = 0; k < item.keys.length; k++) {
@@ -47,32 +61,46 @@ export function candidatePairs(items: readonly CandidateItem[], options: Candida
     const group = items[i]!.group;
     groupEnd[i] = group !== undefined && i + 1 < items.length && items[i + 1]!.group === group ? groupEnd[i + 1]! : i + 1;
   }
+  const times = Float64Array.from(items, (item) => item.time);
+  const timed = options.window !== Infinity;
 
   const shared = scratchCounts(items.length);
   const touched: number[] = [];
-  const pairs: Array<[number, number]> = [];
-  items.forEach((item, a) => {
+  for (let a = 0; a < items.length; a++) {
+    const keys = items[a]!.keys;
     const first = groupEnd[a]!;
-    for (let k = 0; k < item.keys.length; k++) {
-      const list = postings.get(item.keys[k]!)!;
+    const time = times[a]!;
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k]!)!;
       if (list.length > options.maxPostings) continue;
       for (let p = list.length - 1; p >= 0; p--) {
         const b = list[p]!;
         if (b < first) break;
-        if (Math.abs(items[b]!.time - item.time) > options.window) continue;
-        if (shared[b] === 0) touched.push(b);
-        shared[b] += 1;
+        if (timed && Math.abs(times[b]! - time) > options.window) continue;
+        if (shared[b]++ === 0) touched.push(b);
       }
     }
-    if (touched.length > 1) touched.sort((x, y) => x - y);
-    for (const b of touched) {
-      if (shared[b] >= options.minShared) pairs.push([a, b]);
-      shared[b] = 0;
+    // Partners in ascending order: sorting a few, or sweeping the counters when most items
+    // were touched (a large story's sentences each touch thousands; sorting those dominated).
+    if (touched.length * SORT_COST > items.length - first) {
+      for (let b = first; b < items.length; b++) {
+        if (shared[b] === 0) continue;
+        if (shared[b]! >= options.minShared) visit(a, b);
+        shared[b] = 0;
+      }
+    } else {
+      if (touched.length > 1) touched.sort((x, y) => x - y);
+      for (const b of touched) {
+        if (shared[b]! >= options.minShared) visit(a, b);
+        shared[b] = 0;
+      }
     }
     touched.length = 0;
-  });
-  return pairs;
+  }
 }
+
+/** Sorting n touched partners costs about this many times n counter reads (log n comparisons each). */
+const SORT_COST = 16;
 
 let scratch = new Int32Array(1024);
 

@@ -17,7 +17,7 @@
  * strongest first into groups with at most one sentence per article, and only when the new
  * group stays coherent on average. Every sentence ends up in exactly one claim.
  */
-import { candidatePairs } from './candidates.ts';
+import { forEachCandidatePair } from './candidates.ts';
 import type { ArticleDoc, Corpus, SentenceDoc } from './document.ts';
 import type { FactSource } from './alignment.ts';
 import { readableClaim } from './claim-text.ts';
@@ -76,53 +76,120 @@ export function sentenceWeights(corpus: Corpus): SentenceWeights {
   return { weight, kind };
 }
 
+/**
+ * What similarity needs of one sentence alone, computed once per story rather than once per
+ * pair: a large story compares millions of sentence pairs.
+ */
+interface SentenceProfile {
+  /** Distinct feature ids, ascending (the sentence's own array). */
+  features: readonly number[];
+  /** Sum of the features' weights, added in ascending id order (so the same float every time). */
+  total: number;
+  /** Bit k set: the sentence has a feature of kind k (0 term, 1 name, 2 number). */
+  kinds: number;
+}
+
+function sentenceProfile(sentence: SentenceDoc, weights: SentenceWeights): SentenceProfile {
+  let total = 0;
+  let kinds = 0;
+  for (const id of sentence.features) {
+    total += weights.weight[id]!;
+    kinds |= 1 << weights.kind[id]!;
+  }
+  return { features: sentence.features, total, kinds };
+}
+
 /** Similarity of two sentences (0–1); see the module comment. */
-export function sentenceSimilarity(a: SentenceDoc, b: SentenceDoc, weights: SentenceWeights): number {
+function similarity(a: SentenceProfile, b: SentenceProfile, weights: SentenceWeights): number {
   const { weight, kind } = weights;
   let shared = 0;
   let sharedCount = 0;
-  let totalA = 0;
-  let totalB = 0;
-  // Bit k set: the sentence has (or both share) a feature of kind k (0 term, 1 name, 2 number).
-  let kindsA = 0;
-  let kindsB = 0;
   let kindsShared = 0;
-  let i = 0;
-  let j = 0;
   const fa = a.features;
   const fb = b.features;
-  while (i < fa.length || j < fb.length) {
-    const idA = i < fa.length ? fa[i]! : Infinity;
-    const idB = j < fb.length ? fb[j]! : Infinity;
+  let i = 0;
+  let j = 0;
+  while (i < fa.length && j < fb.length) {
+    const idA = fa[i]!;
+    const idB = fb[j]!;
     if (idA === idB) {
-      const w = weight[idA]!;
-      const bit = 1 << kind[idA]!;
-      shared += w;
+      shared += weight[idA]!;
       sharedCount++;
-      kindsShared |= bit;
-      kindsA |= bit;
-      kindsB |= bit;
-      totalA += w;
-      totalB += w;
+      kindsShared |= 1 << kind[idA]!;
       i++;
       j++;
-    } else if (idA < idB) {
-      totalA += weight[idA]!;
-      kindsA |= 1 << kind[idA]!;
-      i++;
-    } else {
-      totalB += weight[idB]!;
-      kindsB |= 1 << kind[idB]!;
-      j++;
-    }
+    } else if (idA < idB) i++;
+    else j++;
   }
+  return score(a, b, shared, sharedCount, kindsShared);
+}
+
+/** The similarity of two sentences from what they share (weight, count, kinds). */
+function score(a: SentenceProfile, b: SentenceProfile, shared: number, sharedCount: number, kindsShared: number): number {
+  const totalA = a.total;
+  const totalB = b.total;
   if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
-  let similarity = 0.6 * ((2 * shared) / (totalA + totalB)) + 0.4 * (shared / Math.min(totalA, totalB));
-  if (sharedCount === 2) similarity *= TWO_SHARED_FACTOR;
-  if (kindsShared & NUMBER_BIT) similarity = Math.min(1, similarity * SHARED_NUMBER_FACTOR);
-  if (kindsA & kindsB & NUMBER_BIT && !(kindsShared & NUMBER_BIT)) similarity *= NUMBER_MISMATCH_FACTOR;
-  if (kindsA & kindsB & NAME_BIT && !(kindsShared & NAME_BIT)) similarity *= NAME_MISMATCH_FACTOR;
-  return similarity;
+  let value = 0.6 * ((2 * shared) / (totalA + totalB)) + 0.4 * (shared / Math.min(totalA, totalB));
+  if (sharedCount === 2) value *= TWO_SHARED_FACTOR;
+  if (kindsShared & NUMBER_BIT) value = Math.min(1, value * SHARED_NUMBER_FACTOR);
+  if (a.kinds & b.kinds & NUMBER_BIT && !(kindsShared & NUMBER_BIT)) value *= NUMBER_MISMATCH_FACTOR;
+  if (a.kinds & b.kinds & NAME_BIT && !(kindsShared & NAME_BIT)) value *= NAME_MISMATCH_FACTOR;
+  return value;
+}
+
+/**
+ * Similarity of many sentences to one: its features are marked in an array over the
+ * vocabulary, so each comparison walks only the other sentence's features. Shared weights are
+ * still added in ascending id order, so every value equals similarity()'s to the bit. The marks
+ * are one array for the process (a story's vocabulary is the corpus's): use one instance at a
+ * time, as candidateEdges does.
+ */
+class SimilarityTo {
+  /** `marks[id] === this.mark` when the current sentence has feature `id`. */
+  private static marks = new Int32Array(0);
+  private static lastMark = 0;
+  private readonly weights: SentenceWeights;
+  private current: SentenceProfile | undefined;
+  private mark = 0;
+
+  constructor(weights: SentenceWeights) {
+    this.weights = weights;
+    if (SimilarityTo.marks.length < weights.weight.length) SimilarityTo.marks = new Int32Array(weights.weight.length);
+  }
+
+  /** Makes `profile` the sentence the others are compared with. */
+  compareWith(profile: SentenceProfile): void {
+    if (SimilarityTo.lastMark === 0x7fffffff) {
+      SimilarityTo.marks.fill(0);
+      SimilarityTo.lastMark = 0;
+    }
+    this.mark = ++SimilarityTo.lastMark;
+    this.current = profile;
+    const marks = SimilarityTo.marks;
+    for (const id of profile.features) marks[id] = this.mark;
+  }
+
+  /** Similarity of `other` to the sentence given to compareWith. */
+  of(other: SentenceProfile): number {
+    const { weight, kind } = this.weights;
+    const marks = SimilarityTo.marks;
+    const mark = this.mark;
+    let shared = 0;
+    let sharedCount = 0;
+    let kindsShared = 0;
+    for (const id of other.features) {
+      if (marks[id] !== mark) continue;
+      shared += weight[id]!;
+      sharedCount++;
+      kindsShared |= 1 << kind[id]!;
+    }
+    return score(this.current!, other, shared, sharedCount, kindsShared);
+  }
+}
+
+/** Similarity of two sentences (0–1); see the module comment. */
+export function sentenceSimilarity(a: SentenceDoc, b: SentenceDoc, weights: SentenceWeights): number {
+  return similarity(sentenceProfile(a, weights), sentenceProfile(b, weights), weights);
 }
 
 const NAME_BIT = 1 << 1;
@@ -140,19 +207,23 @@ interface Edge {
  * features in more than 30% of the story's sentences do not index (they pair everything).
  */
 function candidateEdges(
-  sentences: readonly SentenceDoc[],
+  profiles: readonly SentenceProfile[],
   memberOf: readonly number[],
   weights: SentenceWeights,
   threshold: number,
 ): Edge[] {
   // Grouped by article (sentences come article by article): pairs within one article are never made.
-  const items = sentences.map((sentence, i) => ({ keys: sentence.features, time: 0, group: memberOf[i]! }));
-  const maxPostings = Math.max(8, Math.ceil(sentences.length * 0.3));
+  const items = profiles.map((profile, i) => ({ keys: profile.features, time: 0, group: memberOf[i]! }));
+  const maxPostings = Math.max(8, Math.ceil(profiles.length * 0.3));
   const edges: Edge[] = [];
-  for (const [x, y] of candidatePairs(items, { minShared: 2, window: Infinity, maxPostings })) {
-    const value = sentenceSimilarity(sentences[x]!, sentences[y]!, weights);
+  const similarityTo = new SimilarityTo(weights);
+  let current = -1;
+  // Pairs come grouped by their first sentence: mark it once for all its partners.
+  forEachCandidatePair(items, { minShared: 2, window: Infinity, maxPostings }, (x, y) => {
+    if (x !== current) similarityTo.compareWith(profiles[(current = x)]!);
+    const value = similarityTo.of(profiles[y]!);
     if (value >= threshold) edges.push({ x, y, value });
-  }
+  });
   return edges.sort((p, q) => q.value - p.value || p.x - q.x || p.y - q.y);
 }
 
@@ -180,17 +251,40 @@ export function alignClaims(
   // Each sentence starts as its own group; merged groups keep the lower group id.
   const groupOf = sentences.map((_, i) => i);
   const groupSentences = sentences.map((_, i) => [i]);
+  // The articles (members) of each group, made on first use and kept up to date as groups
+  // merge: a 300-article story has some 220,000 candidate edges, and comparing the sentences of two
+  // large groups for a common article each time cost more than the rest of the alignment.
+  const groupArticles: Array<Set<number> | undefined> = [];
+  const articlesIn = (group: number): ReadonlySet<number> => {
+    let articles = groupArticles[group];
+    if (articles === undefined) groupArticles[group] = articles = new Set(groupSentences[group]!.map((s) => memberOf[s]!));
+    return articles;
+  };
+  const shareAnArticle = (gx: number, gy: number): boolean => {
+    const [small, large] = groupSentences[gx]!.length <= groupSentences[gy]!.length ? [gx, gy] : [gy, gx];
+    const inLarge = articlesIn(large);
+    for (const s of groupSentences[small]!) if (inLarge.has(memberOf[s]!)) return true;
+    return false;
+  };
   const merge = (gx: number, gy: number) => {
     const [keep, drop] = gx < gy ? [gx, gy] : [gy, gx];
     for (const s of groupSentences[drop]!) groupOf[s] = keep;
+    const kept = groupArticles[keep];
+    const dropped = groupArticles[drop];
+    if (kept !== undefined) for (const s of groupSentences[drop]!) kept.add(memberOf[s]!);
+    else if (dropped !== undefined) {
+      for (const s of groupSentences[keep]!) dropped.add(memberOf[s]!);
+      groupArticles[keep] = dropped;
+    }
     groupSentences[keep]!.push(...groupSentences[drop]!);
     groupSentences[drop] = [];
+    groupArticles[drop] = undefined;
   };
-  const articlesIn = (group: number) => new Set(groupSentences[group]!.map((s) => memberOf[s]));
   // The sentences of one quotation are one claim (see alignment.ts).
   for (const [x, y] of links.quotations) if (groupOf[x] !== groupOf[y]) merge(groupOf[x]!, groupOf[y]!);
   if (members.length > 1) {
-    const edges = candidateEdges(sentences, memberOf, weights, options.threshold);
+    const profiles = sentences.map((sentence) => sentenceProfile(sentence, weights));
+    const edges = candidateEdges(profiles, memberOf, weights, options.threshold);
     for (const { x, y } of edges) {
       const gx = groupOf[x]!;
       const gy = groupOf[y]!;
@@ -198,10 +292,10 @@ export function alignClaims(
       const sentencesX = groupSentences[gx]!;
       const sentencesY = groupSentences[gy]!;
       // At most one sentence per article in a claim.
-      if (sentencesY.some((sy) => sentencesX.some((sx) => memberOf[sx] === memberOf[sy]))) continue;
+      if (shareAnArticle(gx, gy)) continue;
       if (sentencesX.length * sentencesY.length > 1) {
         let sum = 0;
-        for (const sx of sentencesX) for (const sy of sentencesY) sum += sentenceSimilarity(sentences[sx]!, sentences[sy]!, weights);
+        for (const sx of sentencesX) for (const sy of sentencesY) sum += similarity(profiles[sx]!, profiles[sy]!, weights);
         if (sum / (sentencesX.length * sentencesY.length) < options.averageThreshold) continue;
       }
       merge(gx, gy);

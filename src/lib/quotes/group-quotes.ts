@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { UnionFind } from '../union-find.ts';
-import { diceSimilarity } from '../text/similarity.ts';
+import { diceBound, diceOfBags, TokenInterner } from '../text/similarity.ts';
 import { stemmedWords, words } from '../text/tokens.ts';
 import { speakerKey, speakersCompatible } from './speaker-match.ts';
 import type { Quote, QuoteGroup, QuoteVariant } from './types.ts';
@@ -12,6 +12,19 @@ import type { Quote, QuoteGroup, QuoteVariant } from './types.ts';
  * 0.80), different statements by compatible speakers at most 0.28.
  */
 export const SAME_STATEMENT_THRESHOLD = 0.5;
+
+/**
+ * Each quote's stemmed words as a bag, computed once per quote for the whole build: a story's
+ * alignment groups its quotes twice and the entity pages once more. Quotes are never changed
+ * after extraction, so the bag of one object stays right.
+ */
+const interner = new TokenInterner();
+const bags = new WeakMap<Quote, Int32Array>();
+function quoteBag(quote: Quote): Int32Array {
+  let bag = bags.get(quote);
+  if (bag === undefined) bags.set(quote, (bag = interner.bag(stemmedWords(quote.text))));
+  return bag;
+}
 
 /** Words of the opening used in a group id. */
 const ID_WORDS = 6;
@@ -69,6 +82,11 @@ function speakerBuckets(quotes: readonly Quote[]): number[][] {
   return [...buckets.values()];
 }
 
+/** Dice of the stemmed words at SAME_STATEMENT_THRESHOLD or above; sizes that cannot reach it are not compared. */
+function sameWording(a: Int32Array, b: Int32Array): boolean {
+  return diceBound(a.length, b.length) >= SAME_STATEMENT_THRESHOLD && diceOfBags(a, b) >= SAME_STATEMENT_THRESHOLD;
+}
+
 /** Optional input of groupQuotes. */
 export interface GroupQuotesOptions {
   /**
@@ -97,16 +115,19 @@ export function groupQuotes(input: readonly Quote[], options: GroupQuotesOptions
   const { claimOf } = options;
   const quotes = withoutRepeatedExcerpts(input);
   const claims = claimOf === undefined ? [] : quotes.map(claimOf);
-  const tokens = quotes.map((quote) => stemmedWords(quote.text));
+  const tokens = quotes.map(quoteBag);
   const sets = new UnionFind(quotes.length);
+  // Only which quotes end up connected matters (groups do not depend on the order of unions),
+  // so a pair already in one group needs no comparing.
   for (const bucket of speakerBuckets(quotes)) {
     for (let i = 0; i < bucket.length; i += 1) {
       for (let j = i + 1; j < bucket.length; j += 1) {
         const a = bucket[i] as number;
         const b = bucket[j] as number;
+        if (sets.find(a) === sets.find(b)) continue;
         if (!speakersCompatible((quotes[a] as Quote).speaker, (quotes[b] as Quote).speaker)) continue;
         if (claims[a] !== undefined && claims[a] === claims[b] && quotes[a]!.articleId !== quotes[b]!.articleId) sets.union(a, b);
-        else if (diceSimilarity(tokens[a] ?? [], tokens[b] ?? []) >= SAME_STATEMENT_THRESHOLD) sets.union(a, b);
+        else if (sameWording(tokens[a]!, tokens[b]!)) sets.union(a, b);
       }
     }
   }

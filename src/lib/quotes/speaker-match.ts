@@ -22,7 +22,8 @@ function descriptionTerms(description: string): ReadonlySet<string> {
 }
 
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
-  return [...small].every((term) => large.has(term));
+  for (const term of small) if (!large.has(term)) return false;
+  return true;
 }
 
 /**
