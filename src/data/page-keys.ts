@@ -31,18 +31,28 @@ const key = (parts: unknown) => pageKey(parts, articleRef);
 /** What every page's key includes: the entity registry (names, roles and links appear on most pages). */
 const siteKey = oncePerBuild(async () => key((await getEntityData()).entities));
 
-const storyKeys = new Map<string, Promise<string>>();
+/**
+ * `compute`, run once per id and its promise shared: a story's articles (or an entity's pages)
+ * ask for the same key all at once, before any of them has it.
+ */
+function oncePerId<T>(compute: (value: T) => Promise<string>, idOf: (value: T) => string): (value: T) => Promise<string> {
+  const keys = new Map<string, Promise<string>>();
+  return (value) => {
+    const id = idOf(value);
+    let cached = keys.get(id);
+    if (cached === undefined) {
+      cached = compute(value);
+      keys.set(id, cached);
+    }
+    return cached;
+  };
+}
 
 /** A story as its pages and its articles' pages see it: the analysis and its articles. */
-function storyKey(story: Story): Promise<string> {
-  // The promise is what is shared: a story's articles ask for its key all at once.
-  let cached = storyKeys.get(story.id);
-  if (cached === undefined) {
-    cached = getCorpus().then(({ articleById }) => key([story, story.articleIds.map((id) => articleById.get(id))]));
-    storyKeys.set(story.id, cached);
-  }
-  return cached;
-}
+const storyKey = oncePerId(
+  async (story: Story) => key([story, await articlesById(story.articleIds)]),
+  (story) => story.id,
+);
 
 /** The key of an article's page (src/pages/articles/[id].astro). */
 export async function articlePageKey(article: Article): Promise<string> {
@@ -65,9 +75,14 @@ export async function articlePageKey(article: Article): Promise<string> {
  * show their headlines and outlets (src/components/ArticleLinks.astro), so they are part of
  * the key, and a group can reach beyond the story or the entity it is listed under.
  */
-async function linkedArticles(groups: readonly { articleIds: readonly string[] }[]): Promise<unknown[]> {
+function linkedArticles(groups: readonly { articleIds: readonly string[] }[]): Promise<(Article | undefined)[]> {
+  return articlesById([...new Set(groups.flatMap((group) => group.articleIds))]);
+}
+
+/** The articles of `ids`, in order (keyed by reference through `articleRef`). */
+async function articlesById(ids: readonly string[]): Promise<(Article | undefined)[]> {
   const { articleById } = await getCorpus();
-  return [...new Set(groups.flatMap((group) => group.articleIds))].map((id) => articleById.get(id));
+  return ids.map((id) => articleById.get(id));
 }
 
 /** The key of a story's page, subpages and feed (src/data/story-paths.ts). */
@@ -90,24 +105,19 @@ export async function keyedPaths<P extends { props: object }>(
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: key({ site, props: path.props, extra: await extra(path) }) })));
 }
 
-const entityExtras = new Map<string, Promise<string>>();
-
 /** What an entity's pages show beyond their own page of articles (src/components/entities/EntityPage.astro). */
-export function entityPageExtras(entityId: string): Promise<string> {
-  let cached = entityExtras.get(entityId);
-  if (cached === undefined) {
-    cached = getEntityData().then(async (data) => {
-      const quotes = data.quotesBy(entityId);
-      const events = data.eventsAbout(entityId);
-      return key({
-        mentions: data.mentionsOf(entityId),
-        stories: await Promise.all(data.storiesOf(entityId).map(storyKey)),
-        quotes,
-        events,
-        linked: await linkedArticles([...quotes, ...events]),
-      });
+export const entityPageExtras: (entityId: string) => Promise<string> = oncePerId(
+  async (entityId: string) => {
+    const data = await getEntityData();
+    const quotes = data.quotesBy(entityId);
+    const events = data.eventsAbout(entityId);
+    return key({
+      mentions: data.mentionsOf(entityId),
+      stories: await Promise.all(data.storiesOf(entityId).map(storyKey)),
+      quotes,
+      events,
+      linked: await linkedArticles([...quotes, ...events]),
     });
-    entityExtras.set(entityId, cached);
-  }
-  return cached;
-}
+  },
+  (entityId) => entityId,
+);
