@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { buildCache } from './src/integrations/build-cache.ts';
-import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
+import { keepOutDirBetweenBuilds } from './src/integrations/out-dir.ts';
 import { searchIndexIsNextStep } from './src/integrations/pagefind.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
@@ -36,8 +36,9 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // The search index and the host configurations are the second step of `npm run build`.
-  integrations: [contentCheck(content), clearOutDirInBackground(), buildCache(), sitemap(), searchIndexIsNextStep()],
+  // The search index and the host configurations are the second step of `npm run build`. The
+  // output folder is pruned when the build is done, before the sitemap is written into it.
+  integrations: [contentCheck(content), keepOutDirBetweenBuilds(), buildCache(), sitemap(), searchIndexIsNextStep()],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

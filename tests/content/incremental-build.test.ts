@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, scratchContent, type ContentBuild } from '../support/content-build';
@@ -15,12 +15,13 @@ const rendered = (build: ContentBuild) => [...build.output.matchAll(/├─ \/(\
 let rebuild: ContentBuild;
 let reference: ContentBuild;
 let editedPage = '';
+let removedPage = '';
 let addedPage = '';
 let outletPages: string[] = [];
 
-// A cold build, then three edits an operator makes every day (a new article, a corrected
-// article, an outlet renamed) and a rebuild that reuses the first build's pages; the reference
-// is a cold build of the edited content with no cache at all.
+// A cold build, then four edits an operator makes every day (a new article, a corrected
+// article, a withdrawn article, an outlet renamed) and a rebuild that reuses the first build's
+// pages and output folder; the reference is a cold build of the edited content with no cache.
 beforeAll(() => {
   const corpus = generateSiteCorpus({ articles: ARTICLES, seed: 3 });
   const content = scratchContent('incremental', { real: false });
@@ -39,8 +40,11 @@ beforeAll(() => {
   const outletName = /^name: (.+)$/m.exec(outletYaml)![1]!;
   writeFileSync(outletFile, outletYaml.replace(`name: ${outletName}`, `name: ${outletName} Renamed`));
   outletPages = articles.filter((file) => readFileSync(join(content, 'articles', file), 'utf8').includes(`outlet: ${outletFile.split('/').pop()!.replace(/\.yaml$/, '')}`));
+  const removed = articles[Math.floor(articles.length / 3)]!;
+  rmSync(join(content, 'articles', removed));
+  removedPage = `articles/${removed.replace(/\.md$/, '')}/index.html`;
 
-  rebuild = buildContent(content);
+  rebuild = buildContent(content, {}, { keepDist: true });
   if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
   const fresh = scratchContent('incremental-reference', { real: false });
   cpSync(content, fresh, { recursive: true });
@@ -57,8 +61,16 @@ describe('a rebuild after edits (Astro incremental build, src/data/page-keys.ts)
     expect(Object.keys(rebuilt).sort()).toEqual(Object.keys(cold).sort());
   });
 
-  it('copies most article and story pages from the previous build and renders the changed ones', () => {
+  it("deletes what the previous build wrote and this one did not: the withdrawn article's page", () => {
+    expect(existsSync(join(rebuild.dist, removedPage))).toBe(false);
+    expect(rebuild.output).toMatch(/deleted \d+ files? of the previous build that this one did not produce/);
+  });
+
+  it('keeps most article and story pages from the previous build and renders the changed ones', () => {
     const copied = reused(rebuild);
+    // Left in place in the output folder ("cached"), not copied back from the cache ("restored").
+    expect(rebuild.output).toContain('(cached)');
+    expect(rebuild.output).not.toContain('(restored)');
     const copiedArticles = copied.filter((page) => page.startsWith('articles/'));
     expect(copiedArticles.length).toBeGreaterThan(ARTICLES / 2);
     expect(copied.some((page) => page.startsWith('stories/'))).toBe(true);

@@ -33,11 +33,14 @@ export interface ContentBuild {
   dist: string;
 }
 
-/** Build the real site from a scratch content folder (see scratchContent), into a scratch dist. */
-export function buildContent(content: string, env: Record<string, string> = {}): ContentBuild {
+/**
+ * Build the real site from a scratch content folder (see scratchContent), into a scratch dist,
+ * emptied first unless `keepDist` (a rebuild over the previous build, as an operator runs it).
+ */
+export function buildContent(content: string, env: Record<string, string> = {}, { keepDist = false } = {}): ContentBuild {
   const root = dirname(content);
   const dist = join(root, 'dist');
-  rmSync(dist, { recursive: true, force: true });
+  if (!keepDist) rmSync(dist, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
     env: {
