@@ -1,8 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { articlePagesInIndexOrder, recompressFirstSearchFiles, searchableDocument } from './pagefind-files.ts';
+import { articlePagesInIndexOrder, recompressFirstSearchFiles } from './pagefind-files.ts';
+
+/** Pages sent to Pagefind before its answer to the first: 16 took the adding of 10,000 pages from 7.8 to 6.5 s. */
+const PAGES_IN_FLIGHT = 16;
 
 /**
  * Builds the Pagefind search index of the built site in `outDir` (into `outDir/pagefind`),
@@ -17,7 +19,7 @@ import { articlePagesInIndexOrder, recompressFirstSearchFiles, searchableDocumen
  * Only article pages are indexed (src/pages/articles/[id].astro, `routes.article`),
  * named explicitly rather than left to Pagefind, which indexes every page of the
  * site when none carries `data-pagefind-body` (a site with no articles yet would
- * then find people and places pages). They are added one by one in a fixed order
+ * then find people and places pages). They are added in a fixed order
  * (see `articlePagesInIndexOrder`), and the files a first search loads whole are
  * recompressed (`recompressFirstSearchFiles`, which caches in `cacheDir`).
  */
@@ -26,11 +28,16 @@ export async function writeSearchIndex(outDir: string, cacheDir: string): Promis
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(createErrors.join('; ') || 'could not create an index');
     const pages = await articlePagesInIndexOrder(outDir);
-    for (const page of pages) {
-      const content = searchableDocument(await readFile(join(outDir, page.sourcePath), 'utf8'));
-      const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
-      if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
-    }
+    // Several pages in flight keep Pagefind's process busy while ours waits for its answers;
+    // Pagefind takes them in the order they were sent, so the index does not change.
+    let next = 0;
+    const addPages = async () => {
+      for (let page = pages[next++]; page !== undefined; page = pages[next++]) {
+        const { errors } = await index.addHTMLFile(page);
+        if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addPages));
     // A second run on the same dist/ must not leave files of the last index beside the new one.
     await rm(`${outDir}/pagefind`, { recursive: true, force: true });
     const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
