@@ -22,7 +22,9 @@ export const GET: APIRoute = async () => {
     paragraph: (id: string, index: number) => absolute(routes.paragraph(id, index)),
   };
   const data = storiesExport(analysis, articles.map(toArticleInput), urls, (id) => extras.get(id)!);
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+  // Compact, and handed over as bytes: at 10,000 articles the indented text was 135 MB (95 MB
+  // without indentation), and a string body is checked and encoded again by the Response.
+  return new Response(Buffer.from(`${JSON.stringify(data)}\n`), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
