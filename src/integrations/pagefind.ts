@@ -33,7 +33,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string): Promis
     let next = 0;
     const addPages = async () => {
       for (let page = pages[next++]; page !== undefined; page = pages[next++]) {
-        const { errors } = await index.addHTMLFile(page);
+        const { errors } = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.content.toString() });
         if (errors.length > 0) throw new Error(`${page.sourcePath}: ${errors.join('; ')}`);
       }
     };

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { distFiles, htmlPages, loadPage, readDist } from '../support/dist';
+import { DIST, distFiles, htmlPages, loadPage, readDist } from '../support/dist';
 
 describe('what the search index is built from', () => {
   it('indexes article pages only, each with its headline weighted above the body', () => {
@@ -35,5 +38,16 @@ describe('what the search index is built from', () => {
     expect(files).toContain('pagefind/pagefind.js');
     expect(files).toContain('pagefind/pagefind-entry.json');
     expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+  });
+
+  it("gives each result's fragment the article's text once: no paragraph anchors repeating it", () => {
+    const fragments = distFiles().filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(fragments.length).toBe(htmlPages().filter((page) => /^articles\/[^/]+\/index\.html$/.test(page)).length);
+    for (const file of fragments) {
+      const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{')));
+      expect(fragment.content.length, file).toBeGreaterThan(200);
+      expect(fragment.anchors, file).toEqual([]);
+    }
   });
 });
