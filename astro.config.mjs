@@ -22,7 +22,10 @@ export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's files are written, others render. A cold build of
+  // 10,000 generated articles took 86 s instead of 97 s in `astro build` (same dist/, byte for
+  // byte); 16 at a time was no faster.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Test builds of bad content write elsewhere so they never touch dist/.
   outDir,
   cacheDir,
