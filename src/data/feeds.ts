@@ -24,8 +24,13 @@ export interface FeedSource {
   articles: readonly Article[];
 }
 
+/** The articles a feed publishes: the newest `LIST_SIZES.feedItems` of them. */
+export function feedArticles(articles: readonly Article[]): readonly Article[] {
+  return articles.slice(0, LIST_SIZES.feedItems);
+}
+
 function items(articles: readonly Article[]): FeedItem[] {
-  return articles.slice(0, LIST_SIZES.feedItems).map((article) =>
+  return feedArticles(articles).map((article) =>
     feedItem({
       link: absolute(routes.article(article.id)),
       originalUrl: article.data.url,

@@ -105,15 +105,35 @@ export async function keyedPaths<P extends { props: object }>(
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: key({ site, props: path.props, extra: await extra(path) }) })));
 }
 
-/** What an entity's pages show beyond their own page of articles (src/components/entities/EntityPage.astro). */
-export const entityPageExtras: (entityId: string) => Promise<string> = oncePerId(
+/**
+ * What an entity's pages show beyond their own page of articles (src/components/entities/EntityPage.astro):
+ * every page counts all its mentions (the total, the spellings); the first page also lists its
+ * stories, quotes and events. Of its stories, only what the list shows.
+ *
+ * Keyed that narrowly because a rebuild after one new article at 10,000 articles rendered ~290
+ * entity pages again whose HTML had not changed: each story's whole analysis was in the key
+ * (one new article shifts the claim scores of many stories; the list shows none of them), and
+ * the first page's quotes and events were in the key of every page of the entity.
+ */
+export async function entityPageExtras(entityId: string, firstPage: boolean): Promise<string> {
+  return firstPage ? entityFirstPageExtras(entityId) : entityMentionsKey(entityId);
+}
+
+const entityMentionsKey = oncePerId(
+  async (entityId: string) => key((await getEntityData()).mentionsOf(entityId)),
+  (entityId) => entityId,
+);
+
+const entityFirstPageExtras = oncePerId(
   async (entityId: string) => {
     const data = await getEntityData();
     const quotes = data.quotesBy(entityId);
     const events = data.eventsAbout(entityId);
     return key({
-      mentions: data.mentionsOf(entityId),
-      stories: await Promise.all(data.storiesOf(entityId).map(storyKey)),
+      mentions: await entityMentionsKey(entityId),
+      stories: data
+        .storiesOf(entityId)
+        .map(({ slug, headline, start, end, articleIds }) => ({ slug, headline, start, end, articles: articleIds.length })),
       quotes,
       events,
       linked: await linkedArticles([...quotes, ...events]),

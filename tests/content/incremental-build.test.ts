@@ -74,6 +74,9 @@ describe('a rebuild after edits (Astro incremental build, src/data/page-keys.ts)
     const copiedArticles = copied.filter((page) => page.startsWith('articles/'));
     expect(copiedArticles.length).toBeGreaterThan(ARTICLES / 2);
     expect(copied.some((page) => page.startsWith('stories/'))).toBe(true);
+    // Feeds and entity pages whose articles did not change are kept too.
+    expect(copied.some((page) => /^outlets\/[^/]+\/rss\.xml$/.test(page))).toBe(true);
+    expect(copied.some((page) => page.startsWith('people/'))).toBe(true);
     const fresh = rendered(rebuild);
     expect(fresh).toContain(editedPage);
     expect(fresh).toContain(addedPage);
