@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { keepOutDirBetweenBuilds } from './src/integrations/out-dir.ts';
 import { searchIndexIsNextStep } from './src/integrations/pagefind.ts';
@@ -11,7 +10,7 @@ import { contentDir } from './src/config/content-dir.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { checkContent } from './src/lib/content/check.ts';
 import { createEntityRegistry } from './src/lib/entities/registry.ts';
-import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/pipeline.ts';
+import { articleMarkdown } from './src/lib/markdown/article-processor.ts';
 
 // Every content file is checked before anything loads it (the contentCheck integration fails the
 // build on problems); the mention plugin needs the valid entities before collections load.
@@ -30,12 +29,12 @@ export default defineConfig({
   outDir,
   cacheDir,
   markdown: {
-    // News text is published as captured: no smart quotes, no code highlighting.
-    processor: unified({
-      smartypants: false,
-      gfm: true,
-      remarkPlugins: articleRemarkPlugins(entityRegistry.entities),
-      rehypePlugins: articleRehypePlugins(site.url, site.basePath),
+    // remark and rehype with the article plugins (src/lib/markdown/pipeline.ts), on worker threads.
+    processor: articleMarkdown({
+      entities: entityRegistry.entities,
+      siteUrl: site.url,
+      basePath: site.basePath,
+      threads: process.env.CROSSCHECK_MARKDOWN_THREADS === undefined ? undefined : Number(process.env.CROSSCHECK_MARKDOWN_THREADS),
     }),
     syntaxHighlight: false,
   },

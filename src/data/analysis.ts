@@ -3,7 +3,8 @@ import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/
 import { hasStoryPage } from '../lib/stories/story-page.ts';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, toArticleInput } from './corpus';
-import { oncePerBuild, returnFreedMemory } from './build-memory';
+import { returnFreedMemory } from '../lib/free-memory';
+import { oncePerBuild } from './build-memory';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
 export interface StoryData {

@@ -12,7 +12,8 @@ import { groupQuotes, type Quote, type QuoteGroup } from '../lib/quotes/index';
 import { getStories } from './analysis';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, type Article } from './corpus';
-import { oncePerBuild, returnFreedMemory } from './build-memory';
+import { returnFreedMemory } from '../lib/free-memory';
+import { oncePerBuild } from './build-memory';
 
 export type { Entity, EntityKind } from '../lib/entities/types';
 export type { EventGroup } from '../lib/events/index';

@@ -16,6 +16,7 @@ const ENTRY_POINTS = [
   'src/lib/ingest/fetch.ts',
   'src/lib/ingest/ingest.ts',
   'src/lib/ingest/language.ts',
+  'src/lib/markdown/article-processor.ts',
   'src/lib/markdown/article-text.ts',
   'src/lib/urls/normalize.ts',
   'src/lib/cache/article-extras.ts',
