@@ -12,7 +12,7 @@ const options: ArticleMarkdownOptions = {
 };
 
 async function renderWith(threads: number, markdown: string) {
-  const renderer = await articleMarkdown({ ...options, threads }).createRenderer({});
+  const renderer = await articleMarkdown({ ...options, threads, onCallingThread: 0 }).createRenderer({});
   const fileURL = new URL('file:///site/content/articles/a.md');
   return renderer.render(markdown, { frontmatter: { title: 'A' }, fileURL });
 }
@@ -29,9 +29,12 @@ describe('articleMarkdown', () => {
     expect(pooled.code).toContain('<a href="/crosscheck/places/moscow/" class="mention"');
   });
   it('keeps several bodies apart when they are in flight together', async () => {
-    const renderer = await articleMarkdown({ ...options, threads: 2 }).createRenderer({});
-    const bodies = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} about Witkoff.`);
+    // The first three on the calling thread, the rest on two workers.
+    const renderer = await articleMarkdown({ ...options, threads: 2, onCallingThread: 3 }).createRenderer({});
+    const local = await articleMarkdown({ ...options, threads: 0 }).createRenderer({});
+    const bodies = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} about [Witkoff](https://example.org/${i}).`);
     const results = await Promise.all(bodies.map((markdown) => renderer.render(markdown)));
+    for (const [i, result] of results.entries()) expect(result).toEqual(await local.render(bodies[i]!));
     results.forEach((result, i) => expect(result.code).toContain(`Paragraph ${i} about`));
   });
   it('shows Astro what its output depends on, so the content store is dropped when that changes', () => {

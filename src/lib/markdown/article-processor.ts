@@ -24,6 +24,8 @@ export interface ArticleMarkdownOptions {
    * core the process may use.
    */
   threads?: number;
+  /** Bodies rendered on the calling thread before any worker starts (default ON_CALLING_THREAD). */
+  onCallingThread?: number;
 }
 
 /** The settings the renderer is built from, as Astro passes them and as they cross to a worker. */
@@ -54,18 +56,28 @@ export function createArticleRenderer(settings: ArticleRendererSettings): Promis
 }
 
 /**
+ * Bodies rendered on the calling thread before any worker starts. A rebuild after one new
+ * article at 10,000 renders one body: a worker took ~3 s to start while the build loaded its
+ * content store, then 1 s idle and 0.45 s to hand its memory back (content sync 12 s against
+ * 6 s on the calling thread); 100 bodies take ~0.4 s here.
+ */
+const ON_CALLING_THREAD = 100;
+
+/**
  * The site's Markdown processor (`markdown.processor` in astro.config.mjs): remark and rehype
  * with the article plugins (src/lib/markdown/pipeline.ts), as `unified()` from
- * `@astrojs/markdown-remark` runs them, but on worker threads. Rendering the bodies is most of
- * Astro's content sync, and Astro renders on one thread while the glob loader keeps ten files
+ * `@astrojs/markdown-remark` runs them, but on worker threads once there are more than a few
+ * to render. Rendering the bodies is most of a cold build's content sync (41 → 24 s at 10,000
+ * articles on 2 cores), and Astro renders on one thread while the glob loader keeps ten files
  * in flight; the workers take them side by side. Each body's HTML and metadata are what the
  * same processor gives on one thread (a worker runs exactly `createArticleRenderer`), so the
- * output does not depend on the thread count. Idle workers exit after a second, and the memory
- * they held is handed back then, so a finished sync leaves no thread (or its memory) behind while
- * pages render.
+ * output does not depend on where a body was rendered. Idle workers exit after a second, and
+ * the memory they held is handed back then, so a finished sync leaves no thread (or its
+ * memory) behind while pages render.
  */
 export function articleMarkdown(options: ArticleMarkdownOptions): MarkdownProcessor {
   const threads = options.threads ?? availableParallelism();
+  const onCallingThread = options.onCallingThread ?? ON_CALLING_THREAD;
   return {
     name: 'crosscheck-articles',
     // What the output depends on, as data: Astro keeps its content store (every rendered body)
@@ -78,34 +90,45 @@ export function articleMarkdown(options: ArticleMarkdownOptions): MarkdownProces
         ...options,
         image: { domains: shared.image?.domains, remotePatterns: shared.image?.remotePatterns },
       };
-      if (threads < 1) return createArticleRenderer(settings);
-      const pool = new Piscina({
-        filename: new URL('./render-worker.ts', import.meta.url).href,
-        workerData: settings,
-        minThreads: 0,
-        maxThreads: threads,
-        idleTimeout: 1000,
-      });
-      // A finished worker's memory stays resident until the main thread's next memory-reducing
-      // collection (measured at 10,000 articles: +0.45 GB for the rest of the build without it).
-      const running = new Set<object>();
-      pool.on('workerCreate', () => {
-        for (const worker of pool.threads.filter((thread) => !running.has(thread))) {
-          running.add(worker);
-          worker.once('exit', () => {
-            running.delete(worker);
-            if (running.size === 0) returnFreedMemory();
-          });
-        }
-      });
+      const local = await createArticleRenderer(settings);
+      if (threads < 1) return local;
+      let rendered = 0;
+      let pool: Piscina | undefined;
       return {
-        render: (content, renderOptions) =>
-          pool.run({
+        render(content, renderOptions) {
+          if (++rendered <= onCallingThread) return local.render(content, renderOptions);
+          pool ??= startPool(settings, threads);
+          return pool.run({
             content,
             frontmatter: renderOptions?.frontmatter ?? {},
             fileURL: renderOptions?.fileURL?.href,
-          } satisfies RenderTask) as Promise<MarkdownRenderResult>,
+          } satisfies RenderTask) as Promise<MarkdownRenderResult>;
+        },
       };
     },
   };
+}
+
+/** Worker threads that run render-worker.ts, which exit when idle and hand their memory back. */
+function startPool(settings: ArticleRendererSettings, threads: number): Piscina {
+  const pool = new Piscina({
+    filename: new URL('./render-worker.ts', import.meta.url).href,
+    workerData: settings,
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: 1000,
+  });
+  // A finished worker's memory stays resident until the main thread's next memory-reducing
+  // collection (measured at 10,000 articles: +0.45 GB for the rest of the build without it).
+  const running = new Set<object>();
+  pool.on('workerCreate', () => {
+    for (const worker of pool.threads.filter((thread) => !running.has(thread))) {
+      running.add(worker);
+      worker.once('exit', () => {
+        running.delete(worker);
+        if (running.size === 0) returnFreedMemory();
+      });
+    }
+  });
+  return pool;
 }
