@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../analysis/index.ts';
-import { storiesExport, type StoryExportExtras } from './stories-export.ts';
+import { storiesExport, storiesExportJson, type StoryExportExtras } from './stories-export.ts';
 import { week } from '../../../tests/support/analysis-fixtures.ts';
 
 const urls = {
@@ -71,5 +71,15 @@ describe('storiesExport', () => {
     const shuffled = [...week].reverse();
     const again = storiesExport(analyzeCorpus(shuffled, editorial), shuffled, urls, extras);
     expect(JSON.stringify(again)).toBe(JSON.stringify(exported));
+  });
+});
+
+describe('storiesExportJson', () => {
+  it('is the export as JSON, one story at a time', () => {
+    const editorial = [{ slug: 'fire-original', headline: 'Wildfire near Marseille', summary: 'One report, copied.' }];
+    const analysis = analyzeCorpus(week, editorial);
+    const pieces = [...storiesExportJson(analysis, week, urls, extras)];
+    expect(pieces.length).toBe(analysis.stories.length + 2);
+    expect(pieces.join('')).toBe(JSON.stringify(storiesExport(analysis, week, urls, extras)));
   });
 });

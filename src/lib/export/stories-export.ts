@@ -91,44 +91,68 @@ export function storiesExport(
   urlFor: ExportUrls,
   extrasOf: (storyId: string) => StoryExportExtras,
 ): StoriesExport {
+  const exportOne = storyExporter(articles, urlFor, extrasOf);
+  return { version: 1, stories: analysis.stories.map(exportOne) };
+}
+
+/**
+ * The export as JSON text, in pieces: together exactly `JSON.stringify(storiesExport(…))`, but
+ * one story at a time. At 10,000 articles the whole text is ~95 MB, which as one string (and
+ * the copies a Response makes of it) cost seconds of every build and ~0.3 GB at its peak.
+ */
+export function* storiesExportJson(
+  analysis: CorpusAnalysis,
+  articles: readonly ArticleInput[],
+  urlFor: ExportUrls,
+  extrasOf: (storyId: string) => StoryExportExtras,
+): Generator<string> {
+  const exportOne = storyExporter(articles, urlFor, extrasOf);
+  yield '{"version":1,"stories":[';
+  for (const [index, story] of analysis.stories.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(exportOne(story))}`;
+  yield ']}';
+}
+
+/** One story as exported, by the rules of `storiesExport`. */
+function storyExporter(
+  articles: readonly ArticleInput[],
+  urlFor: ExportUrls,
+  extrasOf: (storyId: string) => StoryExportExtras,
+): (story: CorpusAnalysis['stories'][number]) => ExportedStory {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  return {
-    version: 1,
-    stories: analysis.stories.map((story): ExportedStory => {
-      // Keys are assigned in a fixed order; `summary` only when present.
-      const exported: ExportedStory = {
-        id: story.id,
-        slug: story.slug,
-        url: urlFor.story(story.slug),
-        headline: story.headline,
-        ...(story.summary === undefined ? {} : { summary: story.summary }),
-        start: story.start,
-        end: story.end,
-        articles: story.articleIds.map((id): ExportedArticle => {
-          const article = byId.get(id);
-          if (article === undefined) throw new Error(`Article ${id} of story ${story.id} is missing from the export input`);
-          return { id, url: urlFor.article(id), outlet: article.outlet, published: article.published };
+  return (story) => {
+    // Keys are assigned in a fixed order; `summary` only when present.
+    const exported: ExportedStory = {
+      id: story.id,
+      slug: story.slug,
+      url: urlFor.story(story.slug),
+      headline: story.headline,
+      ...(story.summary === undefined ? {} : { summary: story.summary }),
+      start: story.start,
+      end: story.end,
+      articles: story.articleIds.map((id): ExportedArticle => {
+        const article = byId.get(id);
+        if (article === undefined) throw new Error(`Article ${id} of story ${story.id} is missing from the export input`);
+        return { id, url: urlFor.article(id), outlet: article.outlet, published: article.published };
+      }),
+      reports: story.reports.map((report): ExportedReport => ({
+        origin: report.origin,
+        articles: [...report.articleIds],
+        reason: report.reason,
+      })),
+      claims: story.claims.map((claim): ExportedClaim => ({
+        text: claim.text,
+        ...(claim.context === undefined ? {} : { context: claim.context }),
+        articles: [...claim.articleIds],
+        reports: claim.reports,
+        sources: claim.articleIds.map((id): ExportedClaimSource => {
+          // A claim's sentences are in reading order: the first in an article is where it starts.
+          const paragraph = claim.sentences.find((sentence) => sentence.articleId === id)!.paragraph;
+          return { article: id, paragraph: paragraphAnchor(paragraph), url: urlFor.paragraph(id, paragraph) };
         }),
-        reports: story.reports.map((report): ExportedReport => ({
-          origin: report.origin,
-          articles: [...report.articleIds],
-          reason: report.reason,
-        })),
-        claims: story.claims.map((claim): ExportedClaim => ({
-          text: claim.text,
-          ...(claim.context === undefined ? {} : { context: claim.context }),
-          articles: [...claim.articleIds],
-          reports: claim.reports,
-          sources: claim.articleIds.map((id): ExportedClaimSource => {
-            // A claim's sentences are in reading order: the first in an article is where it starts.
-            const paragraph = claim.sentences.find((sentence) => sentence.articleId === id)!.paragraph;
-            return { article: id, paragraph: paragraphAnchor(paragraph), url: urlFor.paragraph(id, paragraph) };
-          }),
-        })),
-        ...pickExtras(extrasOf(story.id)),
-      };
-      return exported;
-    }),
+      })),
+      ...pickExtras(extrasOf(story.id)),
+    };
+    return exported;
   };
 }
 
