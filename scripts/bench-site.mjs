@@ -214,7 +214,7 @@ if (values.json) {
   const c = result.crosscheck;
   const b = result.baseline;
   const row = (label, left, right, ratio = '') =>
-    console.log(`${label.padEnd(34)}${String(left).padStart(14)}${String(right).padStart(14)}${String(ratio).padStart(10)}`);
+    console.log(`${label.padEnd(34)}${String(left).padStart(18)}${String(right).padStart(18)}${String(ratio).padStart(10)}`);
   console.log(
     `\n${articles} articles (seed ${seed}), ${result.corpus.outlets} outlets, ${result.corpus.entities} entities, ${result.corpus.generatedStories} generated stories (largest ${result.corpus.largestStory}), ${mb(result.corpus.markdownBytes)} of Markdown; ${runs} run(s), times are medians\n`,
   );
