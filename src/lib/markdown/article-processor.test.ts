@@ -37,11 +37,14 @@ describe('articleMarkdown', () => {
     for (const [i, result] of results.entries()) expect(result).toEqual(await local.render(bodies[i]!));
     results.forEach((result, i) => expect(result.code).toContain(`Paragraph ${i} about`));
   });
+  it('refuses a thread count that is not a whole number', () => {
+    expect(() => articleMarkdown({ ...options, threads: Number('two') })).toThrow('CROSSCHECK_MARKDOWN_THREADS), not NaN');
+  });
   it('shows Astro what its output depends on, so the content store is dropped when that changes', () => {
     // Astro digests its config as JSON, the processor's options included (content-layer.js).
     const digest = (changes: Partial<ArticleMarkdownOptions>) => JSON.stringify(articleMarkdown({ ...options, ...changes }).options);
     expect(digest({ entities: FIXTURE_ENTITIES.slice(1) })).not.toBe(digest({}));
     expect(digest({ basePath: '/' })).not.toBe(digest({}));
-    expect(digest({ threads: 0 })).toBe(digest({}));
+    expect(digest({ threads: 0, onCallingThread: 5 })).toBe(digest({}));
   });
 });

@@ -77,6 +77,9 @@ const ON_CALLING_THREAD = 100;
  */
 export function articleMarkdown(options: ArticleMarkdownOptions): MarkdownProcessor {
   const threads = options.threads ?? availableParallelism();
+  if (!Number.isInteger(threads) || threads < 0) {
+    throw new Error(`Markdown threads must be a whole number, 0 or more (CROSSCHECK_MARKDOWN_THREADS), not ${String(options.threads)}`);
+  }
   const onCallingThread = options.onCallingThread ?? ON_CALLING_THREAD;
   return {
     name: 'crosscheck-articles',
