@@ -32,7 +32,9 @@ export interface IndexedPage {
  * Ascending by their `data-search-order` (SearchRecord.astro), ties by path. Only the part
  * Pagefind reads is kept, as bytes outside the JavaScript heap (~50 MB at 10,000 articles;
  * kept as strings, the process took 420 MB rather than 130 MB): reading every page twice,
- * once for its order and again to add it, took 2 s of the step.
+ * once for its order and again to add it, took 2 s of the step. Pages are read
+ * `PAGES_READ_AT_ONCE` at a time: one after another, reading and trimming 10,000 pages took
+ * 2.3–2.4 s, eight at a time 0.75–1.1 s.
  */
 export async function articlePagesInIndexOrder(outDir: string): Promise<IndexedPage[]> {
   // A site with no articles yet has no articles/ folder: an empty index, not an error.
@@ -41,21 +43,29 @@ export async function articlePagesInIndexOrder(outDir: string): Promise<IndexedP
     throw error;
   });
   const ids = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const pages: (IndexedPage & { order: number })[] = [];
-  for (const id of ids) {
-    const sourcePath = `articles/${id}/index.html`;
-    let html: string;
-    try {
-      html = await readFile(join(outDir, sourcePath), 'utf8');
-    } catch {
-      continue; // a folder without a page (none today) is not an article
+  const pages: ((IndexedPage & { order: number }) | undefined)[] = new Array(ids.length);
+  let next = 0;
+  const readPages = async () => {
+    for (let index = next++; index < ids.length; index = next++) {
+      const sourcePath = `articles/${ids[index]}/index.html`;
+      let html: string;
+      try {
+        html = await readFile(join(outDir, sourcePath), 'utf8');
+      } catch {
+        continue; // a folder without a page (none today) is not an article
+      }
+      pages[index] = { sourcePath, content: Buffer.from(searchableDocument(html)), order: Number(INDEX_ORDER.exec(html)?.[1] ?? 0) };
     }
-    pages.push({ sourcePath, content: Buffer.from(searchableDocument(html)), order: Number(INDEX_ORDER.exec(html)?.[1] ?? 0) });
-  }
+  };
+  await Promise.all(Array.from({ length: PAGES_READ_AT_ONCE }, readPages));
   return pages
+    .filter((page) => page !== undefined)
     .sort((a, b) => a.order - b.order || (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0))
     .map(({ sourcePath, content }) => ({ sourcePath, content }));
 }
+
+/** Article pages read at once (see `articlePagesInIndexOrder`). */
+const PAGES_READ_AT_ONCE = 8;
 
 /**
  * The part of an article page Pagefind reads: the `<html lang>` it takes the language from and
