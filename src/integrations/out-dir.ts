@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGE_COPIES, withoutPageCopies } from './page-copies.ts';
 
 /** Where folders of previous builds wait to be deleted, inside the cache folder. */
 const TRASH = 'crosscheck/previous-dist';
@@ -66,6 +67,7 @@ export function keepOutDirBetweenBuilds(): AstroIntegration {
   let publicDir = '';
   let trash = '';
   let recordFile = '';
+  let pageCopies = '';
   let removal: Promise<unknown> = Promise.resolve();
   return {
     name: 'crosscheck:out-dir',
@@ -78,6 +80,7 @@ export function keepOutDirBetweenBuilds(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         trash = fileURLToPath(new URL(TRASH, config.cacheDir));
         recordFile = fileURLToPath(new URL(RECORD, config.cacheDir));
+        pageCopies = fileURLToPath(new URL(PAGE_COPIES, config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
         const previous = readRecord(recordFile);
@@ -92,6 +95,10 @@ export function keepOutDirBetweenBuilds(): AstroIntegration {
           if (!keep && existsSync(join(outDir, '.git'))) folders.splice(0, 1, ...entriesOf(outDir));
           for (const folder of folders) aside.push(...moveAside(folder, trash));
         }
+        // The pages are kept here, so Astro's copies of them are not needed (see withoutPageCopies).
+        // Copies an older build left would go stale as pages change without them: they go too.
+        if (withoutPageCopies()) aside.push(...moveAside(pageCopies, trash));
+        else logger.warn('could not stop Astro from copying every page into the cache folder: builds are slower');
         removal = Promise.all(aside.map((path) => rm(path, { recursive: true, force: true })));
       },
       'astro:build:done': async ({ assets, logger }) => {

@@ -86,4 +86,10 @@ describe('a rebuild after edits (Astro incremental build, src/data/page-keys.ts)
     // The reference build had no cache: it rendered everything.
     expect(reused(reference)).toEqual([]);
   });
+
+  it('keeps the pages once, in the output folder: no copy of them in the cache folder (src/integrations/page-copies.ts)', () => {
+    expect(existsSync(join(rebuild.cache, 'incremental-build.json'))).toBe(true);
+    expect(existsSync(join(rebuild.cache, 'dist'))).toBe(false);
+    expect(rebuild.output).not.toContain('could not stop Astro from copying');
+  });
 });

@@ -31,6 +31,8 @@ export interface ContentBuild {
   status: number | null;
   output: string;
   dist: string;
+  /** The build's cache folder (Astro's `cacheDir`). */
+  cache: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export interface ContentBuild {
 export function buildContent(content: string, env: Record<string, string> = {}, { keepDist = false } = {}): ContentBuild {
   const root = dirname(content);
   const dist = join(root, 'dist');
+  const cache = join(root, 'cache');
   if (!keepDist) rmSync(dist, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
@@ -48,10 +51,10 @@ export function buildContent(content: string, env: Record<string, string> = {}, 
       ...env,
       CROSSCHECK_CONTENT_DIR: content,
       CROSSCHECK_OUT_DIR: dist,
-      CROSSCHECK_CACHE_DIR: join(root, 'cache'),
+      CROSSCHECK_CACHE_DIR: cache,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, cache };
 }
