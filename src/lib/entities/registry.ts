@@ -19,8 +19,11 @@ export interface EntityRegistry {
   get(id: string): Entity | undefined;
   /** The entity a name as written belongs to ("Zelenskyy", "Trump’s"), if any. */
   lookup(name: string): Entity | undefined;
-  /** All mentions in a plain text (see createMentionMatcher for the rules). */
-  findMentions(text: string): Mention[];
+  /**
+   * All mentions in a plain text (see createMentionMatcher for the rules). The list is frozen:
+   * the same list answers the same text asked for twice in a row.
+   */
+  findMentions(text: string): readonly Mention[];
   /** The compiled matcher, for callers that only need matching. */
   readonly matcher: MentionMatcher;
 }
@@ -46,6 +49,10 @@ export function createEntityRegistry(records: Iterable<EntityRecord>): EntityReg
   }
   const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const matcher = createMentionMatcher(entities);
+  // The analyses often ask for the same text twice in a row (an event line's people and places,
+  // then its entities; an article's spellings, then its quotes' speakers): at 10,000 generated
+  // articles that was 1.1 s of the 2.2 s the matcher took on a cold build.
+  let last: { text: string; mentions: readonly Mention[] } | undefined;
   return {
     entities,
     matcher,
@@ -55,6 +62,9 @@ export function createEntityRegistry(records: Iterable<EntityRecord>): EntityReg
       const id = matcher.entityIdForAlias(name) ?? matcher.entityIdForAlias(bare);
       return id === undefined ? undefined : byId.get(id);
     },
-    findMentions: (text) => matcher.find(text),
+    findMentions(text) {
+      if (last?.text !== text) last = { text, mentions: Object.freeze(matcher.find(text)) };
+      return last.mentions;
+    },
   };
 }
