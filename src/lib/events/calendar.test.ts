@@ -72,7 +72,7 @@ describe('calendar arithmetic', () => {
   });
 
   it('refuses days that do not exist', () => {
-    expect(calendarDay(2025, 10, 31, KYIV)).toBeNull();
-    expect(calendarDay(2024, 1, 29, KYIV)).not.toBeNull();
+    expect(calendarDay(2025, 10, 31)).toBeNull();
+    expect(calendarDay(2024, 1, 29)).not.toBeNull();
   });
 });

@@ -70,7 +70,7 @@ export function extractEvents(article: EventSource, timeZone: string, options: E
     const parts = portions(sentence.text, found);
     found.forEach((candidate, index) => {
       const tense = tenseAt(sentence.text, candidate.start, candidate.end);
-      const resolved = resolveDate(candidate.expression, published, tense, timeZone);
+      const resolved = resolveDate(candidate.expression, published, tense);
       if (resolved === null) return;
       const part = parts[index] ?? { start: 0, end: sentence.text.length };
       const context = sentence.text.slice(part.start, part.end).trim();

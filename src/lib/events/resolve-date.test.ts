@@ -6,7 +6,7 @@ import type { Tense } from './types.ts';
 
 const KYIV = 'Europe/Kyiv';
 function resolve(expression: DateExpression, published: string, tense: Tense = 'past') {
-  return resolveDate(expression, publicationDay(published, KYIV), tense, KYIV);
+  return resolveDate(expression, publicationDay(published, KYIV), tense);
 }
 const day = (date: string) => ({ start: date, end: date });
 

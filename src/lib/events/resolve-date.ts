@@ -1,5 +1,5 @@
-import type { TZDate } from '@date-fns/tz';
 import {
+  type CalendarDay,
   calendarDay,
   dayRange,
   daysBetween,
@@ -37,21 +37,21 @@ export interface ResolvedDate {
  * - Months and years are whole ranges.
  * Returns null for days that do not exist (31 November).
  */
-export function resolveDate(expression: DateExpression, published: TZDate, tense: Tense, timeZone: string): ResolvedDate | null {
-  const day = (date: TZDate | null): ResolvedDate | null =>
+export function resolveDate(expression: DateExpression, published: CalendarDay, tense: Tense): ResolvedDate | null {
+  const day = (date: CalendarDay | null): ResolvedDate | null =>
     date === null ? null : { date: dayRange(date), precision: 'day', dependsOnPublication: true };
   switch (expression.type) {
     case 'date': {
       const { month, day: dayOfMonth, year } = expression;
       if (year !== undefined) {
-        const date = calendarDay(year, month - 1, dayOfMonth, timeZone);
+        const date = calendarDay(year, month - 1, dayOfMonth);
         return date === null ? null : { date: dayRange(date), precision: 'day', dependsOnPublication: false };
       }
       const base = published.getFullYear();
       const candidates = [base - 1, base, base + 1]
-        .map((candidate) => calendarDay(candidate, month - 1, dayOfMonth, timeZone))
-        .filter((candidate): candidate is TZDate => candidate !== null);
-      const nearest = candidates.reduce<TZDate | null>((best, candidate) => {
+        .map((candidate) => calendarDay(candidate, month - 1, dayOfMonth))
+        .filter((candidate): candidate is CalendarDay => candidate !== null);
+      const nearest = candidates.reduce<CalendarDay | null>((best, candidate) => {
         if (best === null) return candidate;
         return Math.abs(daysBetween(published, candidate)) < Math.abs(daysBetween(published, best)) ? candidate : best;
       }, null);
@@ -71,7 +71,7 @@ export function resolveDate(expression: DateExpression, published: TZDate, tense
       return { date: isoWeekRange(published, sundayAhead ? 1 : expression.offset), precision: 'week', dependsOnPublication: true };
     }
     case 'month': {
-      const first = calendarDay(expression.year, expression.month - 1, 1, timeZone);
+      const first = calendarDay(expression.year, expression.month - 1, 1);
       return first === null ? null : { date: monthRange(first), precision: 'month', dependsOnPublication: false };
     }
     case 'relative-month':
