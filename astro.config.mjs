@@ -44,7 +44,8 @@ export default defineConfig({
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Pages whose cacheKey (src/data/page-keys.ts) and code are unchanged are copied from the
-  // previous build (kept in cacheDir) instead of rendered: most of a rebuild after one new article.
+  // Pages whose cacheKey (src/data/page-keys.ts) and code are unchanged are kept from the
+  // previous build (left in outDir, src/integrations/out-dir.ts) instead of rendered: most of a
+  // rebuild after one new article.
   experimental: { incrementalBuild: true },
 });
