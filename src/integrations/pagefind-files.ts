@@ -44,20 +44,16 @@ export async function articlePagesInIndexOrder(outDir: string): Promise<IndexedP
   });
   const ids = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const pages: ((IndexedPage & { order: number }) | undefined)[] = new Array(ids.length);
-  let next = 0;
-  const readPages = async () => {
-    for (let index = next++; index < ids.length; index = next++) {
-      const sourcePath = `articles/${ids[index]}/index.html`;
-      let html: string;
-      try {
-        html = await readFile(join(outDir, sourcePath), 'utf8');
-      } catch {
-        continue; // a folder without a page (none today) is not an article
-      }
-      pages[index] = { sourcePath, content: Buffer.from(searchableDocument(html)), order: Number(INDEX_ORDER.exec(html)?.[1] ?? 0) };
+  await eachAtOnce(ids, PAGES_READ_AT_ONCE, async (id, index) => {
+    const sourcePath = `articles/${id}/index.html`;
+    let html: string;
+    try {
+      html = await readFile(join(outDir, sourcePath), 'utf8');
+    } catch {
+      return; // a folder without a page (none today) is not an article
     }
-  };
-  await Promise.all(Array.from({ length: PAGES_READ_AT_ONCE }, readPages));
+    pages[index] = { sourcePath, content: Buffer.from(searchableDocument(html)), order: Number(INDEX_ORDER.exec(html)?.[1] ?? 0) };
+  });
   return pages
     .filter((page) => page !== undefined)
     .sort((a, b) => a.order - b.order || (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0))
@@ -66,6 +62,18 @@ export async function articlePagesInIndexOrder(outDir: string): Promise<IndexedP
 
 /** Article pages read at once (see `articlePagesInIndexOrder`). */
 const PAGES_READ_AT_ONCE = 8;
+
+/**
+ * Runs `task` on every item, at most `count` at once, starting them in the items' order (a
+ * task starts when an earlier one has finished). Rejects with the first task that fails.
+ */
+export async function eachAtOnce<T>(items: readonly T[], count: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    for (let index = next++; index < items.length; index = next++) await task(items[index]!, index);
+  };
+  await Promise.all(Array.from({ length: Math.min(count, items.length) }, run));
+}
 
 /**
  * The part of an article page Pagefind reads: the `<html lang>` it takes the language from and

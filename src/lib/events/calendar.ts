@@ -51,7 +51,7 @@ export function calendarDay(year: number, monthIndex: number, day: number): Cale
   return date.getFullYear() === year && date.getMonth() === monthIndex && date.getDate() === day ? date : null;
 }
 
-/** `YYYY-MM-DD` of a date in its own zone. */
+/** `YYYY-MM-DD` of a calendar day. */
 export function isoDay(date: CalendarDay): string {
   return format(date, 'yyyy-MM-dd');
 }
