@@ -9,6 +9,7 @@ import { remarkArticleText } from './remark-article-text.ts';
 import { remarkMentions } from './remark-mentions.ts';
 import { remarkArticleBody } from './remark-article-body.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
+import { remarkSatteriParser } from './remark-satteri-parser.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -21,13 +22,20 @@ function linkedEntityHref(entity: Entity): string | undefined {
 }
 
 /**
- * Remark plugins for article bodies, in order: raw HTML becomes Markdown nodes first (so no
- * later plugin, and no page, sees HTML the text layer does not); the text model is built last,
- * from the tree as it will be rendered. Mentions link to entity pages with root-relative paths;
+ * Remark plugins for article bodies, in order: Sätteri parses the body (remarkSatteriParser
+ * replaces remark's parser); raw HTML then becomes Markdown nodes before anything reads the
+ * tree (so no later plugin, and no page, sees HTML the text layer does not); the text model is
+ * built last, from the tree as it will be rendered. Mentions link to entity pages with root-relative paths;
  * rehypeBasePath adds the base path later.
  */
 export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPlugins {
-  return [remarkArticleBody, [remarkMentions, { entities, hrefFor: linkedEntityHref }], remarkReadingTime, remarkArticleText];
+  return [
+    remarkSatteriParser,
+    remarkArticleBody,
+    [remarkMentions, { entities, hrefFor: linkedEntityHref }],
+    remarkReadingTime,
+    remarkArticleText,
+  ];
 }
 
 /**
