@@ -3,7 +3,6 @@ import { analyzeCorpus, type CorpusAnalysis, type Story } from '../lib/analysis/
 import { hasStoryPage } from '../lib/stories/story-page.ts';
 import { getArticleFacts } from './article-facts';
 import { getCorpus, toArticleInput } from './corpus';
-import { returnFreedMemory } from '../lib/free-memory';
 import { oncePerBuild } from './build-memory';
 
 /** Stories, reports and claims for the whole corpus, with lookups. */
@@ -45,11 +44,10 @@ async function loadStories(): Promise<StoryData> {
 }
 
 /**
- * The analysis, run once per build and shared by every page. Its garbage is handed back as soon
- * as it is done, before the entity data (which reads it) adds its own.
+ * The analysis, run once per build and shared by every page. Its garbage is handed back with the
+ * entity data's, which reads it and is computed right after it (getEntityData): one
+ * memory-reducing collection instead of two. The one that was here took 0.7 s of a rebuild at
+ * 10,000 articles (`--trace-gc`) and lowered no peak: four rebuilds each, in turn, peaked at
+ * 2.32 GB with it and without it, and took 0.3 s less wall time (1 s less CPU) without it.
  */
-export const getStories: () => Promise<StoryData> = oncePerBuild(async () => {
-  const data = await loadStories();
-  returnFreedMemory();
-  return data;
-});
+export const getStories: () => Promise<StoryData> = oncePerBuild(loadStories);
