@@ -71,7 +71,11 @@ export function createMentionMatcher(entities: readonly Entity[]): MentionMatche
       if (pattern === null) return [];
       const urls = findUrlSpans(text);
       const mentions: Mention[] = [];
-      for (const match of text.matchAll(pattern)) {
+      // exec on the one compiled pattern, not matchAll, which copies the regex on every call:
+      // on the 36,423 text nodes of 3,000 generated articles (600 entities, 1,166 aliases)
+      // that copy took 0.9 s, the matching itself 15 ms.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const start = match.index;
         const end = start + match[0].length;
         if (overlapsAny(urls, start, end)) continue;
