@@ -137,8 +137,9 @@ const RULES: Rule[] = [
 export function findDateExpressions(sentence: string): FoundExpression[] {
   const found: FoundExpression[] = [];
   for (const rule of RULES) {
+    // exec on the rule's own pattern: matchAll would copy the regex for every sentence and rule.
     rule.pattern.lastIndex = 0;
-    for (const match of sentence.matchAll(rule.pattern)) {
+    for (let match = rule.pattern.exec(sentence); match !== null; match = rule.pattern.exec(sentence)) {
       const expression = rule.read(match);
       if (expression !== null) found.push({ expression, text: match[0], start: match.index, end: match.index + match[0].length });
     }
