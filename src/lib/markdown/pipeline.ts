@@ -25,8 +25,8 @@ function linkedEntityHref(entity: Entity): string | undefined {
  * Remark plugins for article bodies, in order: Sätteri parses the body (remarkSatteriParser
  * replaces remark's parser); raw HTML then becomes Markdown nodes before anything reads the
  * tree (so no later plugin, and no page, sees HTML the text layer does not); the text model is
- * built last, from the tree as it will be rendered. Mentions link to entity pages with root-relative paths;
- * rehypeBasePath adds the base path later.
+ * built last, from the tree as it will be rendered. Mentions link to entity pages with
+ * root-relative paths; rehypeBasePath adds the base path later.
  */
 export function articleRemarkPlugins(entities: readonly Entity[] = []): RemarkPlugins {
   return [
