@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { keepOutDirBetweenBuilds } from './src/integrations/out-dir.ts';
 import { searchIndexIsNextStep } from './src/integrations/pagefind.ts';
+import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import { contentDir } from './src/config/content-dir.ts';
@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // The search index and the host configurations are the second step of `npm run build`. The
   // output folder is pruned when the build is done, before the sitemap is written into it.
-  integrations: [contentCheck(content), keepOutDirBetweenBuilds(), buildCache(), sitemap(), searchIndexIsNextStep()],
+  integrations: [contentCheck(content), keepOutDirBetweenBuilds(), buildCache(), sortedSitemap(), searchIndexIsNextStep()],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
