@@ -4,10 +4,10 @@
  * when the build has computed everything. A missing, unreadable or damaged file only costs
  * time: its entries are recomputed, never trusted.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from 'virtual:crosscheck/build-cache';
-import { KeyedCache, parseCacheFile, serializeCacheFile } from '../lib/cache/keyed-cache';
+import { KeyedCache, parseCacheFile, serializeCacheFile, serializeCacheLines } from '../lib/cache/keyed-cache';
 
 /** Where a named cache lives: `<cacheDir>/crosscheck/<name>.cache`. */
 function cacheFile(name: string): string {
@@ -22,13 +22,18 @@ export function openCache<T>(name: string, isValue: (value: unknown) => value is
   } catch {
     // No file yet (a cold build), or unreadable: start empty.
   }
-  return new KeyedCache(text === '' ? new Map() : parseCacheFile(text, name, isValue).entries);
+  if (text === '') return new KeyedCache();
+  const { entries, dropped } = parseCacheFile(text, name, isValue);
+  return new KeyedCache(entries, dropped === 0);
 }
 
 /**
- * Writes the entries the build used, when they differ from the file. Written beside the file
- * and renamed over it, so a build stopped halfway leaves the old file or the new one, never
- * half of one. A failure to write is only a slower next build, so it is not fatal.
+ * Writes the entries the build used, when they differ from the file. When the file was whole
+ * and the build used all of it, the computed entries are appended to it (`serializeCacheLines`): a
+ * build stopped halfway leaves at worst a damaged last line, which the next build drops and
+ * computes again. Otherwise the file is written whole, beside the old one and renamed over it,
+ * so a build stopped halfway leaves the old file or the new one, never half of one. A failure
+ * to write is only a slower next build, so it is not fatal.
  */
 export function saveCache<T>(name: string, cache: KeyedCache<T>): void {
   const { hits, misses } = cache.stats;
@@ -38,6 +43,10 @@ export function saveCache<T>(name: string, cache: KeyedCache<T>): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(join(cacheDir, 'crosscheck'), { recursive: true });
+    if (cache.onlyAdded()) {
+      appendFileSync(file, serializeCacheLines(cache.entriesComputed()));
+      return;
+    }
     writeFileSync(temporary, serializeCacheFile(cache.entriesUsed(), name));
     renameSync(temporary, file);
   } catch (error) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asCached, canonicalJson, fingerprint, KeyedCache, parseCacheFile, serializeCacheFile } from './keyed-cache.ts';
+import {
+  asCached,
+  canonicalJson,
+  fingerprint,
+  KeyedCache,
+  parseCacheFile,
+  serializeCacheFile,
+  serializeCacheLines,
+} from './keyed-cache.ts';
 
 const isNumberList = (value: unknown): value is number[] => Array.isArray(value) && value.every((n) => typeof n === 'number');
 
@@ -40,6 +48,11 @@ describe('cache file', () => {
     expect(parseCacheFile(damaged, 'numbers', isNumberList)).toEqual({ entries: new Map([['b2', [3, 4]]]), dropped: 1 });
     const truncated = [lines[0], lines[1]!.slice(0, -3), lines[2]].join('\n');
     expect(parseCacheFile(truncated, 'numbers', isNumberList).entries).toEqual(new Map([['b2', [3, 4]]]));
+  });
+
+  it('reads a file with lines appended to it as one cache', () => {
+    const text = serializeCacheFile(entries, 'numbers') + serializeCacheLines(new Map([['a0', [0]]]));
+    expect(parseCacheFile(text, 'numbers', isNumberList)).toEqual({ entries: new Map([...entries, ['a0', [0]]]), dropped: 0 });
   });
 
   it('drops an entry of the wrong shape even when its checksum is right', () => {
@@ -83,6 +96,31 @@ describe('KeyedCache', () => {
     const cache = new KeyedCache(new Map([['a1', [1]]]));
     cache.get('a1', () => [9]);
     expect(cache.changed()).toBe(false);
+  });
+
+  it('asks only for the computed entries to be added when the build used the whole file', () => {
+    const cache = new KeyedCache(new Map([['a1', [1]]]), true);
+    cache.get('a1', () => [9]);
+    cache.get('b2', () => [2]);
+    expect(cache.onlyAdded()).toBe(true);
+    expect([...cache.entriesComputed()]).toEqual([['b2', [2]]]);
+  });
+
+  it('asks for the file written whole when an entry went unused or the file was not whole', () => {
+    const unused = new KeyedCache(
+      new Map([
+        ['old', [0]],
+        ['a1', [1]],
+      ]),
+      true,
+    );
+    unused.get('a1', () => [9]);
+    unused.get('b2', () => [2]);
+    expect(unused.onlyAdded()).toBe(false);
+    const damaged = new KeyedCache(new Map([['a1', [1]]]), false);
+    damaged.get('a1', () => [9]);
+    damaged.get('b2', () => [2]);
+    expect(damaged.onlyAdded()).toBe(false);
   });
 
   it('hands out a computed value as a later build will read it back (a JSON round trip)', () => {

@@ -3,10 +3,15 @@
  * reader can check line by line. The file I/O lives with the caller (src/data/build-cache.ts);
  * everything here is pure, so keying and (de)serialization are unit-tested without a build.
  *
- * File format, one entry per line, sorted by key so equal caches are equal files:
+ * File format, one entry per line:
  *
  *   crosscheck-cache <format> <name>            (header)
  *   <key> <checksum> <value as JSON>            (entries)
+ *
+ * A file written whole is sorted by key, so equal caches are equal files. A build that only
+ * added entries (every stored one was used) appends their lines instead (`serializeCacheLines`):
+ * a rebuild after one new article at 10,000 articles wrote one line, not 40 MB (serializing
+ * and writing them took 1.1–1.5 s). The next build that leaves an entry unused writes it whole.
  *
  * `checksum` is the first 16 hex digits of the SHA-256 of the JSON, so a line damaged on disk
  * (truncated write, flipped bytes, an edit) is noticed and dropped rather than believed. A
@@ -82,13 +87,18 @@ function parseJson(json: string): unknown {
 
 /** The text of a cache file holding `entries` (keys must contain no spaces or newlines). */
 export function serializeCacheFile<T>(entries: ReadonlyMap<string, T>, name: string): string {
-  const lines = [`${HEADER} ${CACHE_FILE_FORMAT} ${name}`];
+  return `${HEADER} ${CACHE_FILE_FORMAT} ${name}\n${serializeCacheLines(entries)}`;
+}
+
+/** The entry lines of `entries`, sorted by key, each ending in a newline: what a file appends. */
+export function serializeCacheLines<T>(entries: ReadonlyMap<string, T>): string {
+  const lines: string[] = [];
   for (const key of [...entries.keys()].sort()) {
     if (/[\s]/.test(key)) throw new Error(`cache key "${key}" contains white space`);
     const json = JSON.stringify(entries.get(key));
-    lines.push(`${key} ${checksum(json)} ${json}`);
+    lines.push(`${key} ${checksum(json)} ${json}\n`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines.join('');
 }
 
 /**
@@ -107,11 +117,19 @@ export function asCached<T>(value: T): T {
 export class KeyedCache<T> {
   private readonly stored: Map<string, T>;
   private readonly used = new Map<string, T>();
+  private readonly computed = new Map<string, T>();
+  private readonly appendable: boolean;
   /** How many lookups were answered from the stored file, and how many computed. */
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(stored: Map<string, T> = new Map()) {
+  /**
+   * @param stored The entries of the file.
+   * @param appendable The file holds exactly `stored` under a valid header (nothing was dropped),
+   *   so lines added to it make a valid file.
+   */
+  constructor(stored: Map<string, T> = new Map(), appendable = false) {
     this.stored = stored;
+    this.appendable = appendable;
   }
 
   /** The stored value for `key`, else `compute()`'s value as the cache would return it (see asCached). */
@@ -125,6 +143,7 @@ export class KeyedCache<T> {
     this.stats.misses++;
     const value = asCached(compute());
     this.used.set(key, value);
+    this.computed.set(key, value);
     return value;
   }
 
@@ -133,8 +152,18 @@ export class KeyedCache<T> {
     return this.used;
   }
 
+  /** The entries this build computed (none of them was stored). */
+  entriesComputed(): ReadonlyMap<string, T> {
+    return this.computed;
+  }
+
   /** True when the file on disk would change: something was computed or something went unused. */
   changed(): boolean {
-    return this.stats.misses > 0 || this.used.size !== this.stored.size;
+    return this.computed.size > 0 || this.used.size !== this.stored.size;
+  }
+
+  /** True when the file needs only the computed entries added: it was whole and the build used all of it. */
+  onlyAdded(): boolean {
+    return this.appendable && this.used.size - this.computed.size === this.stored.size;
   }
 }
