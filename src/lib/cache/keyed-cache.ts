@@ -11,7 +11,7 @@
  * A file written whole is sorted by key, so equal caches are equal files. A build that only
  * added entries (every stored one was used) appends their lines instead (`serializeCacheLines`):
  * a rebuild after one new article at 10,000 articles wrote one line, not 40 MB (serializing
- * and writing them took 1.1–1.5 s). The next build that leaves an entry unused writes it whole.
+ * and writing them took 1.1–1.6 s). The next build that leaves an entry unused writes it whole.
  *
  * `checksum` is the first 16 hex digits of the SHA-256 of the JSON, so a line damaged on disk
  * (truncated write, flipped bytes, an edit) is noticed and dropped rather than believed. A
