@@ -93,6 +93,15 @@ export async function storyPageKey(story: Story): Promise<string> {
 }
 
 /**
+ * The key of a part of the stories export (src/data/stories-export.ts): its stories as their
+ * pages see them. Everything else a story's export holds (its url, entities, quotes and events)
+ * follows from the story, its articles and the entity registry.
+ */
+export async function storiesExportPartKey(stories: readonly Story[]): Promise<string> {
+  return key({ site: await siteKey(), stories: await Promise.all(stories.map(storyKey)) });
+}
+
+/**
  * `paths` from a getStaticPaths, each with its `cacheKey`: a key of its props (a page of a
  * list, with its articles by reference) and of what `extra` returns for it, which must be
  * everything else the page looks up to render (e.g. the neighbouring days of an archive day).

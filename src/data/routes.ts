@@ -47,7 +47,9 @@ export const routes = {
   archiveYear: (year: string) => path(`archive/${year}/`),
   archiveMonth: (year: string, month: string) => path(`archive/${year}/${month}/`),
   archiveDay: (year: string, month: string, day: string, page = 1) => path(pagedPath(`archive/${year}/${month}/${day}/`, page)),
+  /** The stories export's index (schema in the README), and its part for the stories that began on `date` (`YYYY-MM-DD`). */
   storiesData: () => path('data/stories.json'),
+  storiesDataPart: (date: string) => path(`data/stories/${date}.json`),
   search: () => path('search/'),
   about: () => path('about/'),
   /** Where the about page says what "Our headline" means. */

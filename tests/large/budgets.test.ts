@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDist, resolveSitePath } from '../support/dist';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, exportedStories, readDist, resolveSitePath } from '../support/dist';
 import { gzippedBytes, pageType } from '../support/dist-stats';
-import { manifest, pages, internalLinks } from './large-site';
+import { files, manifest, pages, internalLinks } from './large-site';
 
 const KB = 1024;
 const gzipOf = new Map(pages.map((page) => [page, gzippedBytes(readDist(page))]));
@@ -34,12 +36,24 @@ describe(`page budgets at ${manifest.articleIds.length} articles`, () => {
   });
 
   it('the page of the largest story (300 articles) is at most 100 KB gzipped, and so are its subpages', () => {
-    const stories = JSON.parse(readDist('data/stories.json')).stories as { url: string; articles: unknown[] }[];
+    const stories = exportedStories();
     const largest = stories.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
     expect(largest.articles.length).toBeGreaterThanOrEqual(250);
     const page = `${new URL(largest.url).pathname.slice(1)}index.html`;
     for (const file of [page, page.replace(/index\.html$/, 'matrix/index.html'), page.replace(/index\.html$/, 'articles/index.html')]) {
       expect(gzipOf.get(file), file).toBeLessThanOrEqual(100 * KB);
     }
+  });
+
+  it('has no file a static host refuses: none over 25 MiB (Cloudflare Pages), no part of the stories export over 5 MB', () => {
+    const sizes = [...files].map((file) => ({ file, bytes: statSync(join(DIST, file)).size }));
+    expect(sizes.filter(({ bytes }) => bytes > 25 * 2 ** 20)).toEqual([]);
+    const exportFiles = sizes.filter(({ file }) => file === 'data/stories.json' || file.startsWith('data/stories/'));
+    expect(exportFiles.length).toBeGreaterThan(10);
+    expect(exportFiles.filter(({ bytes }) => bytes > 5_000_000)).toEqual([]);
+    // Every article in exactly one story of one part.
+    const exported = exportedStories().flatMap((story) => story.articles.map((article) => article.id));
+    expect(exported.length).toBe(manifest.articleIds.length);
+    expect(new Set(exported)).toEqual(new Set(manifest.articleIds));
   });
 });

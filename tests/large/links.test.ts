@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDist } from '../support/dist';
+import { exportedStories, readDist } from '../support/dist';
 import { fileAt, files, internalLinks, outlineOf, pages } from './large-site';
 
 describe('links on the large site', () => {
@@ -18,7 +18,7 @@ describe('links on the large site', () => {
   });
 
   it('has a story page only for stories of two or more articles, and every story url of /data/stories.json exists', () => {
-    const stories = JSON.parse(readDist('data/stories.json')).stories as { id: string; url: string; articles: unknown[] }[];
+    const stories = exportedStories();
     const storyPages = new Set(pages.filter((page) => /^stories\/[^/]+\/index\.html$/.test(page) && !page.startsWith('stories/page/')));
     expect(stories.filter((story) => story.articles.length === 1).length).toBeGreaterThan(stories.length / 2);
     for (const story of stories) {
@@ -41,7 +41,7 @@ describe('links on the large site', () => {
   });
 
   it('offers a story as a search filter only where the story has a page', () => {
-    const stories = JSON.parse(readDist('data/stories.json')).stories as { headline: string; articles: { id: string }[] }[];
+    const stories = exportedStories();
     const withPages = new Set(stories.filter((story) => story.articles.length >= 2).map((story) => story.headline));
     const alone = new Set(stories.filter((story) => story.articles.length === 1).map((story) => story.articles[0]!.id));
     let checked = 0;

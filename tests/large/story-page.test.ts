@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, seriousViolations, useBrowser } from '../support/browser-session';
-import { readDist } from '../support/dist';
+import { exportedStories } from '../support/dist';
 import { contentsLinksThatMiss, sidewaysOverflow, WIDTHS } from '../support/story-page-checks';
 import { pages } from './large-site';
 
 const session = useBrowser();
-const stories = JSON.parse(readDist('data/stories.json')).stories as { url: string; articles: { id: string }[] }[];
+const stories = exportedStories();
 const largest = stories.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
 const story = new URL(largest.url).pathname.slice(1);
 const firstOf = (prefix: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPage, readDist } from '../support/dist';
+import { exportedStories, loadPage, readDist } from '../support/dist';
 
 const STORY = 'stories/us-ukraine-talks-near-miami/index.html';
 const AXY = 'axy-media-miami-post-war-borders';
@@ -94,22 +94,30 @@ describe('article pages trace their passages through the story', () => {
 });
 
 describe('/data/stories.json', () => {
-  const data = () => JSON.parse(readDist('data/stories.json'));
+  it('is an index of parts, one per day, each listed with its url and how many stories it holds (schema version 2)', () => {
+    const index = JSON.parse(readDist('data/stories.json'));
+    expect(index).toEqual({
+      version: 2,
+      parts: [{ date: '2025-11-30', url: 'https://crosscheck.example.org/data/stories/2025-11-30.json', stories: 1 }],
+    });
+    const part = JSON.parse(readDist('data/stories/2025-11-30.json'));
+    expect(Object.keys(part)).toEqual(['version', 'date', 'stories']);
+    expect(part).toMatchObject({ version: 2, date: '2025-11-30' });
+  });
 
-  it('follows schema version 1', () => {
-    const { version, stories } = data();
-    expect(version).toBe(1);
+  it('holds every story with its articles, reports and claims', () => {
+    const stories = exportedStories();
     expect(stories).toHaveLength(1);
     const [story] = stories;
-    expect(Object.keys(story)).toEqual(expect.arrayContaining(['id', 'slug', 'url', 'headline', 'articles', 'reports', 'claims']));
-    expect(story.url).toBe('https://crosscheck.example.org/stories/us-ukraine-talks-near-miami/');
-    for (const article of story.articles)
+    expect(Object.keys(story!)).toEqual(expect.arrayContaining(['id', 'slug', 'url', 'headline', 'articles', 'reports', 'claims']));
+    expect(story!.url).toBe('https://crosscheck.example.org/stories/us-ukraine-talks-near-miami/');
+    for (const article of story!.articles)
       expect(Object.keys(article)).toEqual(expect.arrayContaining(['id', 'url', 'outlet', 'published']));
-    expect(story.reports.map((r: { origin: string; articles: string[] }) => [r.origin, r.articles.sort()])).toEqual([
+    expect(story!.reports.map((r) => [r.origin, r.articles.sort()])).toEqual([
       ['Axios', [AXY, UNN]],
       ['Imaya News', [IMAYA]],
     ]);
-    for (const claim of story.claims) {
+    for (const claim of story!.claims) {
       expect(typeof claim.text).toBe('string');
       expect(claim.articles.length).toBeGreaterThan(0);
     }

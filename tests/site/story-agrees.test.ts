@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasBalancedQuotationMarks } from '../../src/lib/text/quote-marks';
-import { htmlPages, loadPage, readDist } from '../support/dist';
+import { exportedStories, htmlPages, loadPage, readDist } from '../support/dist';
 
 const STORY = 'stories/us-ukraine-talks-near-miami/index.html';
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -61,26 +61,25 @@ describe('the story page agrees with itself', () => {
   });
 
   it('puts the same alignment into /data/stories.json', () => {
-    const [story] = JSON.parse(readDist('data/stories.json')).stories;
-    const paris = story.claims.find((claim: { text: string }) => /Umerov will meet Zelensky in Paris/.test(claim.text));
+    const [story] = exportedStories();
+    const paris = story.claims.find((claim) => /Umerov will meet Zelensky in Paris/.test(claim.text))!;
     expect(paris.articles).toHaveLength(3);
     for (const claim of story.claims) expect(hasBalancedQuotationMarks(claim.text), claim.text).toBe(true);
   });
 
   it('gives each claim in /data/stories.json its text as shown, its context, and the paragraph each article carries it in', () => {
-    const [story] = JSON.parse(readDist('data/stories.json')).stories;
-    type Source = { article: string; paragraph: string; url: string };
-    for (const claim of story.claims as Array<{ articles: string[]; sources: Source[] }>) {
+    const [story] = exportedStories();
+    for (const claim of story.claims) {
       expect(claim.sources.map((source) => source.article)).toEqual(claim.articles);
       for (const source of claim.sources) {
         expect(source.url).toBe(`https://crosscheck.example.org/articles/${source.article}/#${source.paragraph}`);
         expect(loadPage(`articles/${source.article}/index.html`).getElementById(source.paragraph), source.url).not.toBeNull();
       }
     }
-    const called = story.claims.find((claim: { text: string }) => claim.text.startsWith('[Rustem Umerov] then called President'));
-    const paragraph = loadPage(`articles/${called.sources[0].article}/index.html`).getElementById(called.sources[0].paragraph);
+    const called = story.claims.find((claim) => claim.text.startsWith('[Rustem Umerov] then called President'))!;
+    const paragraph = loadPage(`articles/${called.sources[0]!.article}/index.html`).getElementById(called.sources[0]!.paragraph);
     expect(text(paragraph)).toContain('He then called President');
-    const continued = story.claims.find((claim: { text: string }) => claim.text.startsWith('“They are also about the terms'));
+    const continued = story.claims.find((claim) => claim.text.startsWith('“They are also about the terms'))!;
     expect(continued.context).toBe('“These talks are not just about ending the fighting,” Rubio said.');
   });
 });
@@ -111,8 +110,8 @@ describe('events as short lines', () => {
   });
 
   it('puts the line, who and where into /data/stories.json', () => {
-    const [story] = JSON.parse(readDist('data/stories.json')).stories;
-    const paris = story.events.find((event: { line: string }) => /Umerov will meet Zelensky in Paris/.test(event.line));
+    const [story] = exportedStories();
+    const paris = story.events.find((event) => /Umerov will meet Zelensky in Paris/.test(event.line))!;
     expect(paris).toMatchObject({ who: ['rustem-umerov', 'volodymyr-zelensky'], where: ['paris'] });
     expect(paris.text).toMatch(/^According to Ukrainian officials/);
   });

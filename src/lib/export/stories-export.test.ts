@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../analysis/index.ts';
-import { storiesExport, storiesExportJson, type StoryExportExtras } from './stories-export.ts';
+import type { Story } from '../analysis/types.ts';
+import type { ArticleInput } from '../article-input.ts';
+import {
+  exportStories,
+  storiesByStartDay,
+  storiesExportIndex,
+  storiesExportPart,
+  STORIES_EXPORT_VERSION,
+  type StoryExportExtras,
+} from './stories-export.ts';
 import { week } from '../../../tests/support/analysis-fixtures.ts';
 
 const urls = {
@@ -14,14 +23,17 @@ const extras = (storyId: string): StoryExportExtras => ({
   entities: [{ id: storyId, kind: 'place', name: storyId, articles: [] }],
 });
 
-describe('storiesExport', () => {
-  const editorial = [{ slug: 'fire-original', headline: 'Wildfire near Marseille', summary: 'One report, copied.' }];
-  const exported = storiesExport(analyzeCorpus(week, editorial), week, urls, extras);
+const articleOf = (articles: readonly ArticleInput[]) => {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return (id: string) => byId.get(id);
+};
 
-  it('has version 1 and the documented shape with a fixed key order', () => {
-    expect(exported.version).toBe(1);
-    expect(Object.keys(exported)).toEqual(['version', 'stories']);
-    const fire = exported.stories.find((story) => story.id === 'fire-original')!;
+describe('exportStories', () => {
+  const editorial = [{ slug: 'fire-original', headline: 'Wildfire near Marseille', summary: 'One report, copied.' }];
+  const stories = exportStories(analyzeCorpus(week, editorial).stories, articleOf(week), urls, extras);
+
+  it('has the documented shape with a fixed key order', () => {
+    const fire = stories.find((story) => story.id === 'fire-original')!;
     expect(Object.keys(fire)).toEqual([
       'id',
       'slug',
@@ -63,23 +75,63 @@ describe('storiesExport', () => {
       { article: 'fire-original', paragraph: 'p-0', url: '/articles/fire-original/#p-0' },
       { article: 'fire-copy', paragraph: 'p-0', url: '/articles/fire-copy/#p-0' },
     ]);
-    const strike = exported.stories.find((story) => story.id === 'strike-gazette')!;
+    const strike = stories.find((story) => story.id === 'strike-gazette')!;
     expect('summary' in strike).toBe(false);
   });
 
   it('serializes byte-identically for the same input in any order', () => {
     const shuffled = [...week].reverse();
-    const again = storiesExport(analyzeCorpus(shuffled, editorial), shuffled, urls, extras);
-    expect(JSON.stringify(again)).toBe(JSON.stringify(exported));
+    const again = exportStories(analyzeCorpus(shuffled, editorial).stories, articleOf(shuffled), urls, extras);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(stories));
+  });
+
+  it('names the story and article that cannot be exported', () => {
+    const [story] = analyzeCorpus(week).stories;
+    expect(() => exportStories([story!], () => undefined, urls, extras)).toThrow(`Article ${story!.articleIds[0]} of story ${story!.id}`);
   });
 });
 
-describe('storiesExportJson', () => {
-  it('is the export as JSON, one story at a time', () => {
-    const editorial = [{ slug: 'fire-original', headline: 'Wildfire near Marseille', summary: 'One report, copied.' }];
-    const analysis = analyzeCorpus(week, editorial);
-    const pieces = [...storiesExportJson(analysis, week, urls, extras)];
-    expect(pieces.length).toBe(analysis.stories.length + 2);
-    expect(pieces.join('')).toBe(JSON.stringify(storiesExport(analysis, week, urls, extras)));
+describe('the export in parts, one per day', () => {
+  const story = (id: string, start: string) => ({ id, start }) as Story;
+  // 23:30 UTC on 4 March is already 5 March in Paris.
+  const stories = [
+    story('late', '2025-03-05T09:00:00Z'),
+    story('evening', '2025-03-04T23:30:00Z'),
+    story('early', '2025-03-04'),
+    story('noon', '2025-03-04T12:00:00Z'),
+  ];
+
+  it('puts each story under the day its first article appeared in the site zone, newest day first, in the order given', () => {
+    const days = storiesByStartDay(stories, 'Europe/Paris');
+    expect(days.map((day) => [day.date, day.stories.map((s) => s.id)])).toEqual([
+      ['2025-03-05', ['late', 'evening']],
+      ['2025-03-04', ['early', 'noon']],
+    ]);
+    expect(storiesByStartDay(stories, 'UTC').map((day) => [day.date, day.stories.map((s) => s.id)])).toEqual([
+      ['2025-03-05', ['late']],
+      ['2025-03-04', ['evening', 'early', 'noon']],
+    ]);
+  });
+
+  it('lists the parts in the index with their url and how many stories each holds', () => {
+    const index = storiesExportIndex(storiesByStartDay(stories, 'Europe/Paris'), (date) => `/data/stories/${date}.json`);
+    expect(index).toEqual({
+      version: STORIES_EXPORT_VERSION,
+      parts: [
+        { date: '2025-03-05', url: '/data/stories/2025-03-05.json', stories: 2 },
+        { date: '2025-03-04', url: '/data/stories/2025-03-04.json', stories: 2 },
+      ],
+    });
+    expect(Object.keys(index.parts[0]!)).toEqual(['date', 'url', 'stories']);
+  });
+
+  it('holds every story of the corpus exactly once across the parts', () => {
+    const analysis = analyzeCorpus(week);
+    const parts = storiesByStartDay(analysis.stories, 'UTC').map((day) => storiesExportPart(day, articleOf(week), urls, extras));
+    expect(parts.every((part) => part.version === STORIES_EXPORT_VERSION && Object.keys(part).join() === 'version,date,stories')).toBe(
+      true,
+    );
+    expect(parts.flatMap((part) => part.stories.map((s) => s.id)).sort()).toEqual(analysis.stories.map((s) => s.id).sort());
+    for (const part of parts) for (const s of part.stories) expect(s.start.slice(0, 10)).toBe(part.date);
   });
 });

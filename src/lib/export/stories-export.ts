@@ -1,11 +1,17 @@
 /**
- * The public stories export (`/data/stories.json`, schema in the README): every story with its
- * articles, reports and claims from the analysis, and the entities, quotes and events its
- * articles carry. Plain JSON with a fixed key order and a fixed element order, so the same
- * content always serializes to the same bytes.
+ * The public stories export (`/data/stories.json` and its parts, schema in the README): every
+ * story with its articles, reports and claims from the analysis, and the entities, quotes and
+ * events its articles carry. Plain JSON with a fixed key order and a fixed element order, so
+ * the same content always serializes to the same bytes.
+ *
+ * In parts, one per day: at 10,000 articles the whole export is 95 MB, over the 25 MiB a file
+ * may have on Cloudflare Pages, and one file that size cost the build ~0.4 GB while Astro held
+ * it. A story is in the part of the day its first article appeared, which changes only when an
+ * earlier article joins it, so a new article rewrites one part and the index.
  */
-import type { CorpusAnalysis } from '../analysis/types.ts';
+import type { Story } from '../analysis/types.ts';
 import type { ArticleInput } from '../article-input.ts';
+import { groupByDay } from '../articles/group-by-day.ts';
 import type { EntityRegistry } from '../entities/registry.ts';
 import type { EntityKind } from '../entities/types.ts';
 import { datingReport, eventLine, eventText } from '../events/timeline.ts';
@@ -21,10 +27,37 @@ export interface ExportUrls {
   paragraph(articleId: string, index: number): string;
 }
 
-/** Version 1 of the stories export. */
-export interface StoriesExport {
-  version: 1;
+/** The schema version of the export's files. */
+export const STORIES_EXPORT_VERSION = 2;
+
+/** `/data/stories.json`: the export's parts, newest day first. */
+export interface StoriesExportIndex {
+  version: typeof STORIES_EXPORT_VERSION;
+  parts: StoriesExportPartRef[];
+}
+
+/** One part as the index lists it. */
+export interface StoriesExportPartRef {
+  /** `YYYY-MM-DD`: the stories whose first article appeared that day, in the site's time zone. */
+  date: string;
+  url: string;
+  /** How many stories the part holds. */
+  stories: number;
+}
+
+/** One part: the stories that began on `date`, newest activity first. */
+export interface StoriesExportPart {
+  version: typeof STORIES_EXPORT_VERSION;
+  date: string;
   stories: ExportedStory[];
+}
+
+/** The stories of one day of the export. */
+export interface StoriesOfDay {
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** In the order they were given (the analysis order: newest activity first). */
+  stories: Story[];
 }
 
 /** One story of the export. */
@@ -81,44 +114,55 @@ export interface ExportedClaimSource {
   url: string;
 }
 
-/**
- * Builds the export; stories in the analysis order (newest activity first). `extrasOf` gives a
- * story's entities, quotes and events (see exportEntities, exportQuotes, exportEvents).
- */
-export function storiesExport(
-  analysis: CorpusAnalysis,
-  articles: readonly ArticleInput[],
-  urlFor: ExportUrls,
-  extrasOf: (storyId: string) => StoryExportExtras,
-): StoriesExport {
-  const exportOne = storyExporter(articles, urlFor, extrasOf);
-  return { version: 1, stories: analysis.stories.map(exportOne) };
-}
+/** What the export needs of an article besides its id. */
+export type ExportArticleInput = Pick<ArticleInput, 'outlet' | 'published'>;
 
 /**
- * The export as JSON text, in pieces: together exactly `JSON.stringify(storiesExport(…))`, but
- * one story at a time. At 10,000 articles the whole text is ~95 MB, which as one string (and
- * the copies a Response makes of it) cost seconds of every build and ~0.3 GB at its peak.
+ * The stories grouped by the day their first article appeared in `timeZone` (`Story.start`),
+ * newest day first; each day keeps the stories in the order given.
  */
-export function* storiesExportJson(
-  analysis: CorpusAnalysis,
-  articles: readonly ArticleInput[],
-  urlFor: ExportUrls,
-  extrasOf: (storyId: string) => StoryExportExtras,
-): Generator<string> {
-  const exportOne = storyExporter(articles, urlFor, extrasOf);
-  yield '{"version":1,"stories":[';
-  for (const [index, story] of analysis.stories.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(exportOne(story))}`;
-  yield ']}';
+export function storiesByStartDay(stories: readonly Story[], timeZone: string): StoriesOfDay[] {
+  const dated = stories.map((story, order) => ({ id: String(order).padStart(9, '0'), published: story.start, story, order }));
+  return groupByDay(dated, timeZone)
+    .reverse()
+    .map(({ day, items }) => ({ date: day, stories: items.sort((a, b) => a.order - b.order).map((item) => item.story) }));
 }
 
-/** One story as exported, by the rules of `storiesExport`. */
+/** The index of the parts, in the order of `days`; `partUrl` gives a part's URL from its date. */
+export function storiesExportIndex(days: readonly StoriesOfDay[], partUrl: (date: string) => string): StoriesExportIndex {
+  return {
+    version: STORIES_EXPORT_VERSION,
+    parts: days.map(({ date, stories }) => ({ date, url: partUrl(date), stories: stories.length })),
+  };
+}
+
+/** The part of one day. `articleOf` gives each story article's outlet and date; `extrasOf` a story's entities, quotes and events. */
+export function storiesExportPart(
+  day: StoriesOfDay,
+  articleOf: (id: string) => ExportArticleInput | undefined,
+  urlFor: ExportUrls,
+  extrasOf: (storyId: string) => StoryExportExtras,
+): StoriesExportPart {
+  return { version: STORIES_EXPORT_VERSION, date: day.date, stories: exportStories(day.stories, articleOf, urlFor, extrasOf) };
+}
+
+/** The stories as exported, in the order given. */
+export function exportStories(
+  stories: readonly Story[],
+  articleOf: (id: string) => ExportArticleInput | undefined,
+  urlFor: ExportUrls,
+  extrasOf: (storyId: string) => StoryExportExtras,
+): ExportedStory[] {
+  const exportOne = storyExporter(articleOf, urlFor, extrasOf);
+  return stories.map(exportOne);
+}
+
+/** One story as exported. */
 function storyExporter(
-  articles: readonly ArticleInput[],
+  articleOf: (id: string) => ExportArticleInput | undefined,
   urlFor: ExportUrls,
   extrasOf: (storyId: string) => StoryExportExtras,
-): (story: CorpusAnalysis['stories'][number]) => ExportedStory {
-  const byId = new Map(articles.map((article) => [article.id, article]));
+): (story: Story) => ExportedStory {
   return (story) => {
     // Keys are assigned in a fixed order; `summary` only when present.
     const exported: ExportedStory = {
@@ -130,7 +174,7 @@ function storyExporter(
       start: story.start,
       end: story.end,
       articles: story.articleIds.map((id): ExportedArticle => {
-        const article = byId.get(id);
+        const article = articleOf(id);
         if (article === undefined) throw new Error(`Article ${id} of story ${story.id} is missing from the export input`);
         return { id, url: urlFor.article(id), outlet: article.outlet, published: article.published };
       }),
