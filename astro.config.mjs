@@ -11,6 +11,10 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { checkContent } from './src/lib/content/check.ts';
 import { createEntityRegistry } from './src/lib/entities/registry.ts';
 import { articleMarkdown } from './src/lib/markdown/article-processor.ts';
+import { boundHeapGrowth } from './src/lib/free-memory.ts';
+
+// The build's peak memory is the heap's growth during the corpus-wide analysis (src/lib/free-memory.ts).
+boundHeapGrowth();
 
 // Every content file is checked before anything loads it (the contentCheck integration fails the
 // build on problems); the mention plugin needs the valid entities before collections load.
