@@ -34,6 +34,22 @@ export const STORY_PAGE_LIMITS = {
   articles: 10,
 } as const;
 
+/**
+ * Whether the story has an articles page (`/stories/<slug>/articles/`): only where its page
+ * leaves something out (more articles than it lists, more reports than it shows, a report with
+ * more articles than it names or a longer reason than it quotes). Elsewhere the story page
+ * already lists every report and article, and nothing links to an articles page: at 10,000
+ * generated articles, 220 of 1,293 stories need one.
+ */
+export function hasArticlesPage(story: Pick<Story, 'articleIds' | 'reports'>): boolean {
+  const { articles, openReports, moreReports, articlesPerReport, reasonChars } = STORY_PAGE_LIMITS;
+  return (
+    story.articleIds.length > articles ||
+    story.reports.length > openReports + moreReports ||
+    story.reports.some((report) => report.articleIds.length > articlesPerReport || report.reason.length > reasonChars)
+  );
+}
+
 /** Everything a story page renders, beyond the story itself. */
 export interface StoryPageData {
   story: Story;

@@ -2,6 +2,7 @@
 import type { Story } from '../lib/analysis/index.ts';
 import { getStories } from './analysis';
 import { storyPageKey } from './page-keys';
+import { hasArticlesPage } from './story-page';
 
 /**
  * `{ params: { slug }, props: { story }, cacheKey }` for every story that has a page; the key
@@ -12,4 +13,9 @@ export async function storyPaths(): Promise<{ params: { slug: string }; props: {
   return Promise.all(
     storiesWithPages.map(async (story) => ({ params: { slug: story.slug }, props: { story }, cacheKey: await storyPageKey(story) })),
   );
+}
+
+/** Static paths of the stories that have an articles page (see `hasArticlesPage`). */
+export async function storyArticlesPaths(): ReturnType<typeof storyPaths> {
+  return (await storyPaths()).filter(({ props }) => hasArticlesPage(props.story));
 }

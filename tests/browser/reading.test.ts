@@ -12,7 +12,6 @@ const PAGE_TYPES = {
   'outlet index': 'outlets/',
   outlet: 'outlets/unn/',
   about: 'about/',
-  'story articles': 'stories/us-ukraine-talks-near-miami/articles/',
   'story matrix': 'stories/us-ukraine-talks-near-miami/matrix/',
   'archive day': 'archive/2025/11/30/',
   person: 'people/marco-rubio/',

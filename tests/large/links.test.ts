@@ -30,6 +30,19 @@ describe('links on the large site', () => {
     }
   });
 
+  it('has a story articles page exactly where the story page leaves out some of its articles, and links to it from there', () => {
+    let withSubpage = 0;
+    const storyPages = pages.filter((page) => /^stories\/[^/]+\/index\.html$/.test(page) && !page.startsWith('stories/page/'));
+    for (const page of storyPages) {
+      const slug = page.split('/')[1]!;
+      const exists = files.has(`stories/${slug}/articles/index.html`);
+      expect(readDist(page).includes(`href="/stories/${slug}/articles/"`), page).toBe(exists);
+      if (exists) withSubpage++;
+    }
+    expect(withSubpage).toBeGreaterThan(0);
+    expect(withSubpage).toBeLessThan(storyPages.length);
+  });
+
   it('lists in the sitemap every page but 404, and nothing that does not exist', () => {
     const sitemaps = [...readDist('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const urls = sitemaps.flatMap((sitemap) =>
