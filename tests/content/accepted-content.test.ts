@@ -13,7 +13,7 @@ import { parseFragment } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, scratchContent } from '../support/content-build';
-import { exportedStories } from '../support/dist';
+import { readStoriesExport } from '../support/stories-export';
 
 const HEADLINES = {
   markup: 'Quarry talks <img src=x onerror=alert(1)> resume & "continue"',
@@ -121,7 +121,7 @@ describe('a build with hostile but valid content', () => {
 
   it('writes JSON that parses, with plain text in it', () => {
     for (const file of files(dist, ['.json'])) expect(() => JSON.parse(read(file)), file).not.toThrow();
-    const stories = exportedStories(dist).map((story) => story.headline);
+    const stories = readStoriesExport(dist).map((story) => story.headline);
     expect(stories).toEqual(expect.arrayContaining([HEADLINES.markup]));
   });
 

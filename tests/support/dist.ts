@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { ExportedStory, StoriesExportPart } from '../../src/lib/export/stories-export.ts';
+import type { ExportedStory } from '../../src/lib/export/stories-export.ts';
+import { readStoriesExport } from './stories-export';
 
 /** The production build the site tests read; `npm test` builds it first. */
 export const DIST = process.env.CROSSCHECK_DIST ?? 'dist';
@@ -40,18 +41,9 @@ export function resolveSitePath(pathname: string, basePath = '/'): string | unde
   return candidates.find((candidate) => existsSync(join(DIST, candidate)) && !candidate.endsWith('/'));
 }
 
-/**
- * Every story of the stories export, as a consumer reads it: `/data/stories.json`, then each
- * part it lists, found in `dir` by its URL's path (newest day first). Throws for a listed part
- * that is not there.
- */
-export function exportedStories(dir = DIST): ExportedStory[] {
-  const index = JSON.parse(readFileSync(join(dir, 'data/stories.json'), 'utf8')) as { parts: { url: string }[] };
-  return index.parts.flatMap((part) => {
-    const file = new URL(part.url).pathname.replace(/^\//, '');
-    if (!existsSync(join(dir, file))) throw new Error(`${part.url} is listed in data/stories.json but ${join(dir, file)} does not exist`);
-    return (JSON.parse(readFileSync(join(dir, file), 'utf8')) as StoriesExportPart).stories;
-  });
+/** Every story of dist/'s stories export, as a consumer reads it (see `readStoriesExport`). */
+export function exportedStories(): ExportedStory[] {
+  return readStoriesExport(DIST);
 }
 
 /** The three seed articles, by id, with the capture each was made from. */
