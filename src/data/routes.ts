@@ -1,6 +1,8 @@
 import { site } from '../config/site';
+import type { Story } from '../lib/analysis/types';
 import { ENTITY_FOLDERS, entityPath } from '../lib/entities/paths';
 import type { Entity, EntityKind } from '../lib/entities/types';
+import { hasStoryPage } from '../lib/stories/story-page';
 import { paragraphAnchor } from '../lib/text/article-text';
 import { absoluteUrl, sitePath } from '../lib/urls';
 
@@ -32,6 +34,9 @@ export const routes = {
   paragraphOnPage: (index: number) => `#${paragraphAnchor(index)}`,
   stories: (page = 1) => path(pagedPath('stories/', page)),
   story: (slug: string) => path(`stories/${slug}/`),
+  /** Where a story is read: its page, or for a story of one article (no page), that article's page. */
+  storyHome: (story: Pick<Story, 'slug' | 'articleIds' | 'leadArticleId'>) =>
+    hasStoryPage(story) ? path(`stories/${story.slug}/`) : path(`articles/${story.leadArticleId}/`),
   /** Every report and article of a story. */
   storyArticles: (slug: string) => path(`stories/${slug}/articles/`),
   /** The story's full coverage matrix. */

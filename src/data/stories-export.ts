@@ -3,7 +3,6 @@
  * grouped once per build.
  */
 import { site } from '../config/site';
-import { hasStoryPage } from '../lib/stories/story-page.ts';
 import {
   storiesByStartDay,
   storiesExportIndex,
@@ -52,10 +51,9 @@ export async function storiesExportPartData(day: StoriesOfDay): Promise<StoriesE
       return article && { outlet: article.outlet.id, published: article.published };
     },
     {
-      // A story of one article has no page: its url is the article's page.
       story: (slug) => {
         const story = storyById.get(slug);
-        return absolute(story && !hasStoryPage(story) ? routes.article(story.leadArticleId) : routes.story(slug));
+        return absolute(story ? routes.storyHome(story) : routes.story(slug));
       },
       article: (id) => absolute(routes.article(id)),
       paragraph: (id, index) => absolute(routes.paragraph(id, index)),

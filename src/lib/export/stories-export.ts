@@ -122,7 +122,7 @@ export type ExportArticleInput = Pick<ArticleInput, 'outlet' | 'published'>;
  * newest day first; each day keeps the stories in the order given.
  */
 export function storiesByStartDay(stories: readonly Story[], timeZone: string): StoriesOfDay[] {
-  const dated = stories.map((story, order) => ({ id: String(order).padStart(9, '0'), published: story.start, story, order }));
+  const dated = stories.map((story, order) => ({ id: story.id, published: story.start, story, order }));
   return groupByDay(dated, timeZone)
     .reverse()
     .map(({ day, items }) => ({ date: day, stories: items.sort((a, b) => a.order - b.order).map((item) => item.story) }));
