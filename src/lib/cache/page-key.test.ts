@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyJson, pageKey } from './page-key.ts';
+import { keyDigest, keyJson, pageKey, plainKeyJson } from './page-key.ts';
 
 describe('pageKey', () => {
   it('changes with any value and with the order of a list', () => {
@@ -24,5 +24,14 @@ describe('pageKey', () => {
     expect(keyJson({ lead: article }, ref)).toBe('{"lead":["article","a","d1"]}');
     expect(pageKey({ lead: article }, ref)).toBe(pageKey({ lead: { ...article, text: 'another text' } }, ref));
     expect(pageKey({ lead: article }, ref)).not.toBe(pageKey({ lead: { ...article, digest: 'd2' } }, ref));
+  });
+
+  it('keys plain data the same without the replacer, and joins texts already made', () => {
+    const story = { id: 's', claims: [{ text: 'A "quoted"\nline', score: 0.1 + 0.2, outlets: ['a'] }], summary: undefined };
+    expect(plainKeyJson(story)).toBe(keyJson(story));
+    expect(keyDigest(plainKeyJson(story))).toBe(pageKey(story));
+    expect(keyDigest('[1]', '[2]')).not.toBe(keyDigest('[1][2]'));
+    // @ts-expect-error a Map is not plain data: JSON would key it as {}
+    plainKeyJson({ onlyIn: new Map([['a', 1]]) });
   });
 });

@@ -26,7 +26,37 @@ export type KeyRef = (value: object) => unknown;
 
 /** SHA-256 (hex, first 32 digits) of `parts` as JSON; see the module comment. */
 export function pageKey(parts: unknown, ref: KeyRef = () => undefined): string {
-  return createHash('sha256').update(keyJson(parts, ref)).digest('hex').slice(0, 32);
+  return keyDigest(keyJson(parts, ref));
+}
+
+/**
+ * The key of JSON texts already made (by `keyJson` or `plainKeyJson`), in order: one text gives
+ * what `pageKey` gives for its value. Texts are joined by a newline, which JSON never holds raw.
+ */
+export function keyDigest(...json: string[]): string {
+  const hash = createHash('sha256');
+  json.forEach((text, index) => hash.update(index === 0 ? text : `\n${text}`));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Data JSON keeps whole, checked by the compiler: strings, numbers, booleans, null and
+ * arrays and objects of them (no Map, Set, function or other class instance).
+ */
+export type PlainData<T> = T extends (...args: never[]) => unknown
+  ? never
+  : T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | Date | RegExp
+    ? never
+    : T extends object
+      ? { [K in keyof T]: PlainData<T[K]> }
+      : T;
+
+/**
+ * `keyJson` of plain data, without the replacer: the same text, about twice as fast, for the
+ * largest values keyed (a story's analysis: 139 MB of JSON at 10,000 articles).
+ */
+export function plainKeyJson<T>(value: T & PlainData<T>): string {
+  return JSON.stringify(value);
 }
 
 /** The JSON `pageKey` hashes (exported for tests and for debugging a stale page). */
