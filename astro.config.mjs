@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { keepOutDirBetweenBuilds } from './src/integrations/out-dir.ts';
+import { pageModulesImportedOnce } from './src/integrations/page-imports.ts';
 import { searchIndexIsNextStep } from './src/integrations/pagefind.ts';
 import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/config/site.ts';
@@ -44,7 +45,14 @@ export default defineConfig({
   },
   // The search index and the host configurations are the second step of `npm run build`. The
   // output folder is pruned when the build is done, before the sitemap is written into it.
-  integrations: [contentCheck(content), keepOutDirBetweenBuilds(), buildCache(), sortedSitemap(), searchIndexIsNextStep()],
+  integrations: [
+    contentCheck(content),
+    keepOutDirBetweenBuilds(),
+    buildCache(),
+    pageModulesImportedOnce(),
+    sortedSitemap(),
+    searchIndexIsNextStep(),
+  ],
   // Scripts and styles ship as files, never inline, so a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
