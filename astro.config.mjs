@@ -8,8 +8,7 @@ import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/config/site.ts';
 import { cacheDir, outDir } from './src/config/build-dirs.ts';
 import { contentDir } from './src/config/content-dir.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { checkContent } from './src/lib/content/check.ts';
+import { checkContentForBuild, contentCheck } from './src/integrations/content-check.ts';
 import { createEntityRegistry } from './src/lib/entities/registry.ts';
 import { articleMarkdown } from './src/lib/markdown/article-processor.ts';
 import { boundHeapGrowth } from './src/lib/free-memory.ts';
@@ -19,7 +18,7 @@ boundHeapGrowth();
 
 // Every content file is checked before anything loads it (the contentCheck integration fails the
 // build on problems); the mention plugin needs the valid entities before collections load.
-const content = checkContent(contentDir);
+const content = checkContentForBuild(contentDir, new URL('.', import.meta.url), cacheDir);
 const entityRegistry = createEntityRegistry(content.entities);
 
 export default defineConfig({

@@ -1,55 +1,16 @@
 /**
- * The file side of the build cache (the logic is in src/lib/cache): one file per cache in
- * Astro's `cacheDir`, read once when a build starts using it and replaced once, atomically,
- * when the build has computed everything. A missing, unreadable or damaged file only costs
- * time: its entries are recomputed, never trusted.
+ * The build caches of the data layer, in Astro's `cacheDir` (src/lib/cache/cache-file.ts).
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cacheDir } from 'virtual:crosscheck/build-cache';
-import { KeyedCache, parseCacheFile, serializeCacheFile, serializeCacheLines } from '../lib/cache/keyed-cache';
-
-/** Where a named cache lives: `<cacheDir>/crosscheck/<name>.cache`. */
-function cacheFile(name: string): string {
-  return join(cacheDir, 'crosscheck', `${name}.cache`);
-}
+import { openCacheFile, saveCacheFile } from '../lib/cache/cache-file';
+import type { KeyedCache } from '../lib/cache/keyed-cache';
 
 /** Opens the named cache, keeping the entries of its file that pass `isValue`. */
 export function openCache<T>(name: string, isValue: (value: unknown) => value is T): KeyedCache<T> {
-  let text = '';
-  try {
-    text = readFileSync(cacheFile(name), 'utf8');
-  } catch {
-    // No file yet (a cold build), or unreadable: start empty.
-  }
-  if (text === '') return new KeyedCache();
-  const { entries, dropped } = parseCacheFile(text, name, isValue);
-  return new KeyedCache(entries, dropped === 0);
+  return openCacheFile(cacheDir, name, isValue);
 }
 
-/**
- * Writes the entries the build used, when they differ from the file. When the file was whole
- * and the build used all of it, the computed entries are appended to it (`serializeCacheLines`): a
- * build stopped halfway leaves at worst a damaged last line, which the next build drops and
- * computes again. Otherwise the file is written whole, beside the old one and renamed over it,
- * so a build stopped halfway leaves the old file or the new one, never half of one. A failure
- * to write is only a slower next build, so it is not fatal.
- */
+/** Writes the entries the build used, when they differ from the file (see `saveCacheFile`). */
 export function saveCache<T>(name: string, cache: KeyedCache<T>): void {
-  const { hits, misses } = cache.stats;
-  console.info(`[crosscheck:build-cache] ${name}: ${hits} from cache, ${misses} computed`);
-  if (!cache.changed()) return;
-  const file = cacheFile(name);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(join(cacheDir, 'crosscheck'), { recursive: true });
-    if (cache.onlyAdded()) {
-      appendFileSync(file, serializeCacheLines(cache.entriesComputed()));
-      return;
-    }
-    writeFileSync(temporary, serializeCacheFile(cache.entriesUsed(), name));
-    renameSync(temporary, file);
-  } catch (error) {
-    console.warn(`[crosscheck:build-cache] could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  saveCacheFile(cacheDir, name, cache);
 }

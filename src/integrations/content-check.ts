@@ -1,7 +1,27 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { ContentCheckResult } from '../lib/content/check';
+import { openCacheFile, saveCacheFile } from '../lib/cache/cache-file';
+import { checkContent, isArticleCheck, type ContentCheckResult } from '../lib/content/check';
 import { formatProblem } from '../lib/content/problems';
+import { codeVersion } from './build-cache';
+
+/** The build cache of each article file's own checks (src/lib/content/check.ts, `ArticleCheck`). */
+const ARTICLE_CHECKS_CACHE = 'article-checks';
+
+/**
+ * The content check of a build (run in astro.config.mjs, before Astro reads the config): every
+ * file checked, with each article file's own checks kept in the build cache in `cacheDir`
+ * (relative to `root`, as Astro resolves it), so a rebuild parses only new and changed articles.
+ */
+export function checkContentForBuild(contentDir: string, root: URL, cacheDir: string): ContentCheckResult {
+  const dir = resolve(fileURLToPath(root), cacheDir);
+  const checks = openCacheFile(dir, ARTICLE_CHECKS_CACHE, isArticleCheck);
+  const result = checkContent(contentDir, process.cwd(), { checks, codeVersion: codeVersion(root) });
+  saveCacheFile(dir, ARTICLE_CHECKS_CACHE, checks);
+  return result;
+}
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, MAX_BODY_BYTES, type ContentCheckResult } from '../../src/lib/content/check';
+import { KeyedCache } from '../../src/lib/cache/keyed-cache';
+import { checkContent, MAX_BODY_BYTES, type ArticleCheck, type ContentCheckResult } from '../../src/lib/content/check';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
 import { buildContent, scratchContent } from '../support/content-build';
 
@@ -223,6 +224,20 @@ describe('the content check', () => {
       .map((entry) => relative(join(FIXTURES, 'rejected'), join(entry.parentPath, entry.name)).split('\\').join('/'));
     expect(fixtures.filter((file) => !(file in REJECTED))).toEqual([]);
     expect(Object.keys(REJECTED_SEARCH_ALIASES).sort()).toEqual(readdirSync(join(FIXTURES, 'rejected-search-aliases')).sort());
+  });
+
+  it('reports the same with the build cache of article checks, computed and then reused', () => {
+    const cold = new KeyedCache<ArticleCheck>();
+    expect(checkContent(content, undefined, { checks: cold, codeVersion: 'v1' })).toEqual(check);
+    const articlesRead = cold.stats.misses;
+    expect(articlesRead).toBeGreaterThan(Object.keys(REJECTED).length / 2);
+    const warm = new KeyedCache(new Map(cold.entriesUsed()), true);
+    expect(checkContent(content, undefined, { checks: warm, codeVersion: 'v1' })).toEqual(check);
+    expect(warm.stats).toEqual({ hits: articlesRead, misses: 0 });
+    // Other code checks every file again.
+    const otherCode = new KeyedCache(new Map(cold.entriesUsed()), true);
+    checkContent(content, undefined, { checks: otherCode, codeVersion: 'v2' });
+    expect(otherCode.stats).toEqual({ hits: 0, misses: articlesRead });
   });
 
   it.each(Object.entries(REJECTED_SEARCH_ALIASES))('reports search-aliases.yaml written as %s', (fixture, patterns) => {

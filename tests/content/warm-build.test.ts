@@ -8,8 +8,8 @@ import { buildContent, scratchContent, type ContentBuild } from '../support/cont
 const ENTITY = 'entities/rustem-umerov.yaml';
 const ENTITY_PAGE = 'people/rustem-umerov/index.html';
 const ARTICLE_PAGE = 'articles/unn-post-war-borders-dominated-talks/index.html';
-/** What the build log says about the per-article cache (src/data/build-cache.ts). */
-const cacheLine = (build: ContentBuild) => build.output.match(/article-extras: \d+ from cache, \d+ computed/)?.[0];
+/** What the build log says about a per-article cache (src/lib/cache/cache-file.ts). */
+const cacheLine = (build: ContentBuild, cache = 'article-extras') => build.output.match(new RegExp(`${cache}: \\d+ from cache, \\d+ computed`))?.[0];
 
 let content: string;
 const builds: { cold: ContentBuild; warm: ContentBuild; aliasAdded: ContentBuild }[] = [];
@@ -44,6 +44,9 @@ describe('the build cache', () => {
     const { cold, warm } = builds[0]!;
     expect(cacheLine(cold)).toBe('article-extras: 0 from cache, 3 computed');
     expect(cacheLine(warm)).toBe('article-extras: 3 from cache, 0 computed');
+    // The content check parses only new and changed article files.
+    expect(cacheLine(cold, 'article-checks')).toBe('article-checks: 0 from cache, 3 computed');
+    expect(cacheLine(warm, 'article-checks')).toBe('article-checks: 3 from cache, 0 computed');
     expect(Object.keys(prints.cold!).length).toBeGreaterThan(50);
     expect(prints.warm).toEqual(prints.cold);
   });

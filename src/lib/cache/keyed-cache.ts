@@ -1,7 +1,7 @@
 /**
  * A build cache as plain data: values keyed by a content hash, kept in one text file that a
- * reader can check line by line. The file I/O lives with the caller (src/data/build-cache.ts);
- * everything here is pure, so keying and (de)serialization are unit-tested without a build.
+ * reader can check line by line. The file I/O is in cache-file.ts; everything here is pure,
+ * so keying and (de)serialization are unit-tested without a build.
  *
  * File format, one entry per line:
  *
