@@ -33,11 +33,10 @@ describe('a reader walking the site', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('UNN (Ukrainian National News)');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect.poll(() => page.url()).toMatch(/\/timeline\/$/);
-    expect(await page.locator('.timeline__day h2').allTextContents()).toEqual([
-      'Sunday 30 November 2025',
-      'Monday 1 December 2025',
-      'Tuesday 2 December 2025',
-    ]);
+    // The address changes when the navigation commits, before the new page has been parsed.
+    await expect
+      .poll(() => page.locator('.timeline__day h2').allTextContents())
+      .toEqual(['Sunday 30 November 2025', 'Monday 1 December 2025', 'Tuesday 2 December 2025']);
     expect(errors).toEqual([]);
     await close();
   });
